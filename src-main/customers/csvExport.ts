@@ -1,0 +1,75 @@
+import Papa from 'papaparse';
+import type { ParsedInput } from '../../src-shared/contract';
+import type { CustomerQueries } from '../db/customerQueries';
+
+// The headers match the import's own, so an exported file imports back unchanged.
+const HEADERS = [
+  'account_no',
+  'name',
+  'phone',
+  'phone2',
+  'email',
+  'address',
+  'latitude',
+  'longitude',
+  'id_proof',
+  'notes',
+  'status',
+  'connection_type',
+  'pppoe_username',
+  'static_ip',
+  'mac_address',
+  'cpe_model',
+  'access_point',
+  'plan',
+  'billing_day',
+  'installed_on',
+  'created_at',
+];
+
+/** A spreadsheet would run "=cmd|…" as a formula; prefix such cells so they stay text. */
+function safeCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /^[=@\t\r]/.test(text) || /^[+-][^\d]/.test(text) ? `'${text}` : text;
+}
+
+export function exportCustomersCsv(
+  queries: CustomerQueries,
+  filter: ParsedInput<'customers.exportCsv'>,
+): { filename: string; csv: string; count: number } {
+  const data: string[][] = [];
+  for (const r of queries.iterate({ text: filter.query, status: filter.status, planId: filter.planId }, filter.sort)) {
+    const phones = JSON.parse(r.phones) as string[];
+    data.push(
+      [
+        r.account_no,
+        r.name,
+        phones[0],
+        phones[1],
+        r.email,
+        r.address,
+        r.latitude,
+        r.longitude,
+        r.id_proof,
+        r.notes,
+        r.status,
+        r.connection_type,
+        r.pppoe_username,
+        r.static_ip,
+        r.mac_address,
+        r.cpe_model,
+        r.access_point,
+        r.plan_name,
+        r.billing_day,
+        r.installed_on,
+        r.created_at,
+      ].map(safeCell),
+    );
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  return {
+    filename: `customers-${filter.status}-${date}.csv`,
+    csv: '\uFEFF' + Papa.unparse({ fields: HEADERS, data }, { newline: '\r\n' }),
+    count: data.length,
+  };
+}

@@ -1,0 +1,45 @@
+import type { EventBus } from '../rpc/events';
+import type { Handlers } from '../rpc/registry';
+import { exportCustomersCsv } from './csvExport';
+import type { CustomerImport } from './csvImport';
+import type { CustomersService } from './service';
+
+type CustomerChannels = Extract<keyof Handlers, `customers.${string}`>;
+
+export function customersHandlers(
+  service: CustomersService,
+  csvImport: CustomerImport,
+  events: EventBus,
+): Pick<Handlers, CustomerChannels> {
+  return {
+    'customers.list': (input) => service.list(input),
+    'customers.search': ({ query, limit }) => service.search(query, limit),
+    'customers.get': ({ id }) => service.get(id),
+    'customers.create': (input) => {
+      const customer = service.create(input);
+      events.emit('customers.changed', { ids: [customer.id] });
+      return customer;
+    },
+    'customers.update': ({ id, customer }) => {
+      const updated = service.update(id, customer);
+      events.emit('customers.changed', { ids: [id] });
+      return updated;
+    },
+    'customers.setStatus': ({ id, status, reason }) => {
+      const updated = service.setStatus(id, status, reason);
+      events.emit('customers.changed', { ids: [id] });
+      return updated;
+    },
+    'customers.revealPppoePassword': ({ id }) => ({ password: service.revealPppoePassword(id) }),
+    'customers.countByStatus': () => service.countByStatus(),
+    'customers.importPreview': ({ csv, mapping }) => csvImport.preview(csv, mapping),
+    'customers.importCommit': ({ csv, mapping, skipLines }) => {
+      const { imported, skipped } = csvImport.commit(csv, mapping, skipLines, (done, total) =>
+        events.emit('progress', { task: 'customers.import', done, total }),
+      );
+      events.emit('customers.changed', { ids: 'many' });
+      return { imported, skipped };
+    },
+    'customers.exportCsv': (filter) => exportCustomersCsv(service.queries, filter),
+  };
+}

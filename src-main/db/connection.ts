@@ -1,0 +1,46 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from './migrate';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface DbHandle {
+  sqlite: Database.Database;
+  db: Db;
+  close(): void;
+}
+
+/** Opens (creating if needed) the one SQLite file, sets the pragmas and applies migrations. */
+export function openDatabase(file: string): DbHandle {
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    // Offices lose power: FULL makes every committed transaction survive a cut.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('cache_size = -32000');
+    sqlite.pragma('temp_store = MEMORY');
+    migrate(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = drizzle(sqlite, { schema });
+  return {
+    sqlite,
+    db,
+    close: () => {
+      if (sqlite.open) {
+        sqlite.pragma('optimize');
+        sqlite.close();
+      }
+    },
+  };
+}
+
+/** Runs `work` in one IMMEDIATE transaction: all of it is written, or none of it. */
+export function inTransaction<T>(handle: DbHandle, work: () => T): T {
+  return handle.sqlite.transaction(work).immediate();
+}

@@ -1,0 +1,23 @@
+import { AppError } from '../../src-shared/errors';
+
+// SQLite names the index in a UNIQUE failure; map each to the field the operator typed.
+const UNIQUE_FIELDS: Record<string, { field: string; label: string }> = {
+  customers_pppoe_username_unique: { field: 'pppoeUsername', label: 'PPPoE username' },
+  customers_static_ip_unique: { field: 'staticIp', label: 'static IP' },
+  customers_account_no_unique: { field: 'accountNo', label: 'account number' },
+  plans_name_unique: { field: 'name', label: 'plan name' },
+};
+
+/** Turns a UNIQUE constraint failure into a `conflict` AppError; rethrows anything else. */
+export function rethrowConstraint(error: unknown): never {
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    const message = String((error as Error).message);
+    for (const [index, { field, label }] of Object.entries(UNIQUE_FIELDS)) {
+      if (message.includes(index)) {
+        throw new AppError('conflict', `That ${label} is already taken`, { field });
+      }
+    }
+  }
+  throw error;
+}

@@ -1,0 +1,52 @@
+// Browser mode: the same back end as the desktop app, served on 127.0.0.1 to a local browser.
+//   npm run serve -- [--data-dir DIR] [--port N] [--demo]
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApp } from './app';
+import { loadDemoIsp } from './demo/demoIsp';
+import { startHttpHost } from './rpc/httpTransport';
+import { defaultDataDir } from './shell/dataDir';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string', default: '4310' },
+      demo: { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${values.port}`);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const app = createApp({ dataDir, host: 'browser', slowMs: 40, log: (m, e) => console.error(m, e ?? '') });
+  if (values.demo) {
+    if (app.services.customers.count() === 0 && app.services.plans.list().length === 0) {
+      const summary = loadDemoIsp(app.services);
+      console.error(`Loaded the demo ISP: ${summary.plans} plans, ${summary.customers} customers`);
+    } else {
+      console.error('--demo: the data dir already has data, so the demo was not loaded');
+    }
+  }
+  const host = await startHttpHost({
+    registry: app.registry,
+    events: app.events,
+    staticDir: resolve(__dirname, '../renderer'),
+    port,
+  });
+  console.error(`Data: ${join(dataDir, 'wispdesk.sqlite')}`);
+  console.log(`WispDesk listening on ${host.url}`);
+  const stop = () => {
+    void host.close().then(() => {
+      app.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { eq } from 'drizzle-orm';
+import { GSTIN_PATTERN, type ParsedInput, type Settings } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
+import type { DbHandle } from '../db/connection';
+import { settings } from '../db/schema';
+
+type SettingsFields = ParsedInput<'settings.save'>;
+
+export class SettingsService {
+  private cache: Settings | null = null;
+
+  constructor(private readonly handle: DbHandle) {}
+
+  get(): Settings {
+    if (this.cache) return this.cache;
+    const row = this.handle.db.select().from(settings).where(eq(settings.id, 1)).get();
+    const value: Settings = row
+      ? {
+          configured: row.configured,
+          companyName: row.companyName,
+          address: row.address,
+          phone: row.phone,
+          email: row.email,
+          taxId: row.taxId,
+          currency: row.currency,
+          locale: row.locale,
+          stateCode: row.stateCode,
+          accountPrefix: row.accountPrefix,
+        }
+      : {
+          configured: false,
+          companyName: '',
+          address: '',
+          phone: '',
+          email: '',
+          taxId: '',
+          currency: 'INR',
+          locale: 'en-IN',
+          stateCode: '',
+          accountPrefix: 'WD-',
+        };
+    this.cache = value;
+    return value;
+  }
+
+  save(input: SettingsFields): Settings {
+    if (input.currency === 'INR' && input.taxId && !GSTIN_PATTERN.test(input.taxId)) {
+      throw new AppError('validation', 'taxId: a GSTIN has 15 characters, like 27ABCDE1234F1Z5', {
+        field: 'taxId',
+        issues: [{ path: ['taxId'], message: 'a GSTIN has 15 characters, like 27ABCDE1234F1Z5' }],
+      });
+    }
+    if (input.currency === 'INR' && input.taxId && input.stateCode && input.taxId.slice(0, 2) !== input.stateCode) {
+      throw new AppError('validation', 'stateCode: the GSTIN starts with the state code; they disagree', {
+        field: 'stateCode',
+        issues: [{ path: ['stateCode'], message: 'the GSTIN starts with the state code; they disagree' }],
+      });
+    }
+    const row = { ...input, configured: true, updatedAt: new Date().toISOString() };
+    this.handle.db
+      .insert(settings)
+      .values({ id: 1, ...row })
+      .onConflictDoUpdate({ target: settings.id, set: row })
+      .run();
+    this.cache = null;
+    return this.get();
+  }
+}
