@@ -38,7 +38,8 @@ export function parseMoney(text: string, currency = 'INR'): Minor {
   const cleaned = text
     .trim()
     .replace(/[\s,_]/g, '')
-    .replace(/^[^\d.-]+/, '');
+    // A currency symbol may follow the sign, as formatMoney writes it: "-₹499.00".
+    .replace(/^(-?)[^\d.-]+/, '$1');
   const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(cleaned);
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) {
     throw new MoneyError(`"${text}" is not an amount`);

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ParsedInput } from '../../src-shared/contract';
-import type { CustomerQueries } from '../db/customerQueries';
+import type { CustomerStore } from '../db/customerStore';
 
 // The headers match the import's own, so an exported file imports back unchanged.
 const HEADERS = [
@@ -34,11 +34,11 @@ function safeCell(value: unknown): string {
 }
 
 export function exportCustomersCsv(
-  queries: CustomerQueries,
+  store: CustomerStore,
   filter: ParsedInput<'customers.exportCsv'>,
 ): { filename: string; csv: string; count: number } {
   const data: string[][] = [];
-  for (const r of queries.iterate({ text: filter.query, status: filter.status, planId: filter.planId }, filter.sort)) {
+  for (const r of store.iterate({ text: filter.query, status: filter.status, planId: filter.planId }, filter.sort)) {
     const phones = JSON.parse(r.phones) as string[];
     data.push(
       [

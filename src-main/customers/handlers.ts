@@ -40,6 +40,6 @@ export function customersHandlers(
       events.emit('customers.changed', { ids: 'many' });
       return { imported, skipped };
     },
-    'customers.exportCsv': (filter) => exportCustomersCsv(service.queries, filter),
+    'customers.exportCsv': (filter) => exportCustomersCsv(service.store, filter),
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type {
   Customer,
   CustomerFields,
@@ -9,9 +9,9 @@ import type {
   StatusCounts,
 } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
-import type { DbHandle } from '../db/connection';
+import { refreshPlannerStatistics, type DbHandle } from '../db/connection';
 import { rethrowConstraint } from '../db/constraints';
-import { CustomerQueries, type CustomerListRow } from '../db/customerQueries';
+import { CustomerStore, type CustomerListRow } from '../db/customerStore';
 import { customers, plans } from '../db/schema';
 import type { PlansService } from '../plans/service';
 import type { SecretBox } from '../secrets/secretBox';
@@ -89,7 +89,7 @@ export interface NewCustomer extends CustomerFields {
 }
 
 export class CustomersService {
-  readonly queries: CustomerQueries;
+  readonly store: CustomerStore;
 
   constructor(
     private readonly handle: DbHandle,
@@ -97,7 +97,7 @@ export class CustomersService {
     private readonly settings: SettingsService,
     private readonly secrets: SecretBox,
   ) {
-    this.queries = new CustomerQueries(handle.sqlite);
+    this.store = new CustomerStore(handle.sqlite);
   }
 
   private get db() {
@@ -121,33 +121,20 @@ export class CustomersService {
 
   /** The PPPoE username or static IP that another customer (archived ones too) already holds. */
   conflicts(input: CustomerFields, exceptId: number | null = null): { field: string; message: string }[] {
-    const other = exceptId === null ? undefined : ne(customers.id, exceptId);
     const found: { field: string; message: string }[] = [];
-    if (input.pppoeUsername) {
-      const holder = this.db
-        .select({ accountNo: customers.accountNo, name: customers.name })
-        .from(customers)
-        .where(and(sql`lower(${customers.pppoeUsername}) = lower(${input.pppoeUsername})`, other))
-        .get();
-      if (holder) {
-        found.push({
-          field: 'pppoeUsername',
-          message: `PPPoE username "${input.pppoeUsername}" is already used by ${holder.accountNo} ${holder.name}`,
-        });
-      }
+    const holderOfUsername = input.pppoeUsername && this.store.holderOfUsername(input.pppoeUsername, exceptId ?? 0);
+    if (holderOfUsername) {
+      found.push({
+        field: 'pppoeUsername',
+        message: `PPPoE username "${input.pppoeUsername}" is already used by ${holderOfUsername.account_no} ${holderOfUsername.name}`,
+      });
     }
-    if (input.staticIp) {
-      const holder = this.db
-        .select({ accountNo: customers.accountNo, name: customers.name })
-        .from(customers)
-        .where(and(eq(customers.staticIp, input.staticIp), other))
-        .get();
-      if (holder) {
-        found.push({
-          field: 'staticIp',
-          message: `IP ${input.staticIp} is already used by ${holder.accountNo} ${holder.name}`,
-        });
-      }
+    const holderOfIp = input.staticIp && this.store.holderOfIp(input.staticIp, exceptId ?? 0);
+    if (holderOfIp) {
+      found.push({
+        field: 'staticIp',
+        message: `IP ${input.staticIp} is already used by ${holderOfIp.account_no} ${holderOfIp.name}`,
+      });
     }
     return found;
   }
@@ -158,13 +145,8 @@ export class CustomersService {
   }
 
   private nextAccountNo(): string {
-    const row = this.handle.sqlite
-      .prepare(
-        `INSERT INTO sequences (name, next_value) VALUES ('account_no', 2)
-         ON CONFLICT (name) DO UPDATE SET next_value = next_value + 1 RETURNING next_value - 1 AS value`,
-      )
-      .get() as { value: number };
-    return `${this.settings.get().accountPrefix}${String(row.value).padStart(6, '0')}`;
+    const value = this.store.nextInSequence('account_no');
+    return `${this.settings.get().accountPrefix}${String(value).padStart(6, '0')}`;
   }
 
   private columns(input: CustomerFields) {
@@ -194,20 +176,31 @@ export class CustomersService {
     if (input.planId !== null) this.plans.requireAssignable(input.planId);
     this.assertUnique(input, null);
     try {
-      const row = this.db
-        .insert(customers)
-        .values({
-          ...this.columns(input),
-          accountNo: this.nextAccountNo(),
-          status: input.status ?? 'active',
-          statusChangedAt: now,
-          pppoePasswordEnc: input.pppoePassword ? this.secrets.encrypt(input.pppoePassword) : null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: customers.id })
-        .get();
-      return row.id;
+      return this.store.insert({
+        account_no: this.nextAccountNo(),
+        name: input.name,
+        phones: JSON.stringify(input.phones),
+        email: input.email,
+        address: input.address,
+        latitude: input.latitude,
+        longitude: input.longitude,
+        id_proof: input.idProof,
+        notes: input.notes,
+        status: input.status ?? 'active',
+        status_changed_at: now,
+        connection_type: input.connectionType,
+        pppoe_username: input.pppoeUsername,
+        pppoe_password_enc: input.pppoePassword ? this.secrets.encrypt(input.pppoePassword) : null,
+        static_ip: input.staticIp,
+        mac_address: input.macAddress,
+        cpe_model: input.cpeModel,
+        access_point: input.accessPoint,
+        plan_id: input.planId,
+        billing_day: input.billingDay,
+        installed_on: input.installedOn,
+        created_at: now,
+        updated_at: now,
+      });
     } catch (error) {
       rethrowConstraint(error);
     }
@@ -221,7 +214,7 @@ export class CustomersService {
   /** Creates many customers in one transaction: all of them, or none. Returns their ids. */
   createMany(inputs: NewCustomer[], onProgress?: (done: number) => void): number[] {
     const now = new Date().toISOString();
-    return this.handle.sqlite
+    const ids = this.handle.sqlite
       .transaction(() =>
         inputs.map((input, i) => {
           const id = this.insert(input, now);
@@ -230,6 +223,8 @@ export class CustomersService {
         }),
       )
       .immediate();
+    if (inputs.length >= 1000) refreshPlannerStatistics(this.handle.sqlite);
+    return ids;
   }
 
   update(id: number, input: CustomerFields): Customer {
@@ -281,7 +276,7 @@ export class CustomersService {
   }
 
   list(input: ParsedInput<'customers.list'>): { records: CustomerRow[]; total: number } {
-    const { rows, total } = this.queries.page(
+    const { rows, total } = this.store.page(
       { text: input.query, status: input.status, planId: input.planId },
       input.sort,
       input.pageSize,
@@ -291,18 +286,15 @@ export class CustomersService {
   }
 
   search(query: string, limit: number): SearchHit[] {
-    return this.queries.search(query, limit).map(toHit);
+    return this.store.search(query, limit).map(toHit);
   }
 
   countByStatus(): StatusCounts {
-    const counts = this.queries.countByStatus();
+    const counts = this.store.countByStatus();
     return { ...counts, total: counts.active + counts.suspended + counts.disconnected + counts.archived };
   }
 
   count(): number {
-    return (this.db
-      .select({ n: sql<number>`count(*)` })
-      .from(customers)
-      .get()?.n ?? 0) as number;
+    return this.store.count();
   }
 }

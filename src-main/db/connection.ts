@@ -23,6 +23,7 @@ export function openDatabase(file: string): DbHandle {
     sqlite.pragma('cache_size = -32000');
     sqlite.pragma('temp_store = MEMORY');
     migrate(sqlite);
+    refreshPlannerStatistics(sqlite);
   } catch (error) {
     sqlite.close();
     throw error;
@@ -40,7 +41,10 @@ export function openDatabase(file: string): DbHandle {
   };
 }
 
-/** Runs `work` in one IMMEDIATE transaction: all of it is written, or none of it. */
-export function inTransaction<T>(handle: DbHandle, work: () => T): T {
-  return handle.sqlite.transaction(work).immediate();
+/**
+ * Lets the query planner know how many rows each index narrows to (e.g. that "active" is
+ * most customers), so it walks the sort index instead of sorting. Cheap when nothing changed.
+ */
+export function refreshPlannerStatistics(sqlite: Database.Database): void {
+  sqlite.pragma('optimize = 0x10002');
 }

@@ -64,6 +64,9 @@ function toPlan(row: PlanRow, customerCount: number): Plan {
 }
 
 export class PlansService {
+  /** Plan rows by id for the hot path of imports; dropped on every plan change. */
+  private readonly rows = new Map<number, PlanRow>();
+
   constructor(private readonly handle: DbHandle) {}
 
   private get db() {
@@ -104,7 +107,11 @@ export class PlansService {
 
   /** The plan a customer may be put on: it must exist, and be active unless the customer already has it. */
   requireAssignable(planId: number, currentPlanId: number | null = null): PlanRow {
-    const row = this.db.select().from(plans).where(eq(plans.id, planId)).get();
+    let row = this.rows.get(planId);
+    if (!row) {
+      row = this.db.select().from(plans).where(eq(plans.id, planId)).get();
+      if (row) this.rows.set(planId, row);
+    }
     if (!row) {
       throw new AppError('not_found', `There is no plan with id ${planId}`, { field: 'planId' });
     }
@@ -149,6 +156,7 @@ export class PlansService {
   update(id: number, input: PlanFields): Plan {
     this.get(id);
     this.assertNameFree(input.name, id);
+    this.rows.clear();
     try {
       this.db
         .update(plans)
@@ -163,6 +171,7 @@ export class PlansService {
 
   setStatus(id: number, status: PlanStatus): Plan {
     this.get(id);
+    this.rows.clear();
     this.db.update(plans).set({ status, updatedAt: new Date().toISOString() }).where(eq(plans.id, id)).run();
     return this.get(id);
   }

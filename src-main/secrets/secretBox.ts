@@ -10,6 +10,9 @@ const VERSION = 'v1';
  * so a copy of the database alone does not reveal them.
  */
 export class SecretBox {
+  // IVs come from a pool of random bytes: one randomBytes() call per 4,096 secrets, not one each.
+  private ivPool = Buffer.alloc(0);
+
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error('the secret key must be 32 bytes');
   }
@@ -23,8 +26,15 @@ export class SecretBox {
     return new SecretBox(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'));
   }
 
+  private nextIv(): Buffer {
+    if (this.ivPool.length < 12) this.ivPool = randomBytes(12 * 4096);
+    const iv = this.ivPool.subarray(0, 12);
+    this.ivPool = this.ivPool.subarray(12);
+    return iv;
+  }
+
   encrypt(plain: string): string {
-    const iv = randomBytes(12);
+    const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     const tag = cipher.getAuthTag();

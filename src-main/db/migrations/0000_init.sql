@@ -31,11 +31,11 @@ CREATE TABLE `customers` (
 CREATE UNIQUE INDEX `customers_account_no_unique` ON `customers` (`account_no`);--> statement-breakpoint
 CREATE UNIQUE INDEX `customers_pppoe_username_unique` ON `customers` (lower("pppoe_username"));--> statement-breakpoint
 CREATE UNIQUE INDEX `customers_static_ip_unique` ON `customers` (`static_ip`);--> statement-breakpoint
-CREATE INDEX `customers_name_idx` ON `customers` ("name" COLLATE NOCASE);--> statement-breakpoint
-CREATE INDEX `customers_status_idx` ON `customers` (`status`,`account_no`);--> statement-breakpoint
-CREATE INDEX `customers_plan_idx` ON `customers` (`plan_id`);--> statement-breakpoint
-CREATE INDEX `customers_access_point_idx` ON `customers` (`access_point`);--> statement-breakpoint
-CREATE INDEX `customers_created_at_idx` ON `customers` (`created_at`);--> statement-breakpoint
+CREATE INDEX `customers_id_status_idx` ON `customers` (`id`,`status`);--> statement-breakpoint
+CREATE INDEX `customers_name_idx` ON `customers` ("name" COLLATE NOCASE,`status`);--> statement-breakpoint
+CREATE INDEX `customers_access_point_idx` ON `customers` (`access_point`,`status`);--> statement-breakpoint
+CREATE INDEX `customers_status_idx` ON `customers` (`status`);--> statement-breakpoint
+CREATE INDEX `customers_plan_idx` ON `customers` (`plan_id`,`status`);--> statement-breakpoint
 CREATE TABLE `plans` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`name` text NOT NULL,

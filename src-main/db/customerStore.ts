@@ -1,0 +1,322 @@
+// The SQLite-specific side of customers: FTS5 trigram search, the paged list, and the
+// prepared statements of the hot write path (imports of thousands of rows).
+// Kept here so the domain code stays portable to PostgreSQL.
+import type BetterSqlite3 from 'better-sqlite3';
+import type { CustomerStatus, CustomerStatusFilter } from '../../src-shared/contract';
+
+export interface CustomerListRow {
+  id: number;
+  account_no: string;
+  name: string;
+  phones: string;
+  status: CustomerStatus;
+  plan_id: number | null;
+  plan_name: string | null;
+  pppoe_username: string | null;
+  static_ip: string | null;
+  access_point: string;
+  created_at: string;
+}
+
+/** The columns of a new customer row, as stored. */
+export interface CustomerInsert {
+  account_no: string;
+  name: string;
+  phones: string;
+  email: string | null;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+  id_proof: string;
+  notes: string;
+  status: CustomerStatus;
+  status_changed_at: string;
+  connection_type: 'pppoe' | 'static';
+  pppoe_username: string | null;
+  pppoe_password_enc: string | null;
+  static_ip: string | null;
+  mac_address: string | null;
+  cpe_model: string;
+  access_point: string;
+  plan_id: number | null;
+  billing_day: number;
+  installed_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerQuery {
+  text: string;
+  status: CustomerStatusFilter;
+  planId: number | null;
+}
+
+export interface CustomerSort {
+  column: 'accountNo' | 'name' | 'status' | 'planName' | 'accessPoint' | 'createdAt';
+  direction: 'asc' | 'desc';
+}
+
+// Each sort matches an index column for column ((name, status) plus the implicit rowid),
+// so a page is one ordered index walk, never a sort of every customer.
+const SORT_SQL: Record<Exclude<CustomerSort['column'], 'planName'>, string> = {
+  // Account numbers are handed out in id order, so the primary key is their order too.
+  accountNo: 'c.id',
+  name: 'c.name COLLATE NOCASE DIR, c.status',
+  status: 'c.status',
+  accessPoint: 'c.access_point DIR, c.status',
+  // created_at only grows with id, so the primary key is its index.
+  createdAt: 'c.id',
+};
+
+/** "c.name DIR, c.status" + DESC -> "c.name DESC, c.status DESC, c.id DESC". */
+function orderBy(columns: string, dir: 'ASC' | 'DESC'): string {
+  if (columns === 'c.id') return `c.id ${dir}`;
+  return `${columns.replaceAll('DIR', dir)} ${dir}, c.id ${dir}`;
+}
+
+const LIST_COLUMNS = `c.id, c.account_no, c.name, c.phones, c.status, c.plan_id, p.name AS plan_name,
+  c.pppoe_username, c.static_ip, c.access_point, c.created_at`;
+
+const PHONE_LIKE = /^[+\d][\d ()+-]*$/;
+
+/**
+ * Splits what the operator typed into FTS5 trigram phrases (every term of 3+ characters
+ * must appear somewhere) and the short terms, which the trigram index cannot look up.
+ */
+export function searchTerms(text: string): { match: string | null; short: string[] } {
+  const cleaned = text.trim();
+  if (!cleaned) return { match: null, short: [] };
+  // Phone numbers are indexed as bare digits, so "98450 12" finds "+91 98450 12345".
+  const terms = PHONE_LIKE.test(cleaned) ? [cleaned.replace(/\D/g, '')] : cleaned.split(/\s+/);
+  const long = terms.filter((t) => [...t].length >= 3);
+  const short = terms.filter((t) => t.length > 0 && [...t].length < 3);
+  const match = long.length ? long.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ') : null;
+  return { match, short };
+}
+
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/** The first string after every string that starts with `prefix` (for index range scans). */
+function prefixEnd(prefix: string): string {
+  const last = prefix.codePointAt(prefix.length - 1)!;
+  return prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
+}
+
+export class CustomerStore {
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(private readonly sqlite: BetterSqlite3.Database) {}
+
+  private statement(sql: string): BetterSqlite3.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.sqlite.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  // ---- writes ----------------------------------------------------------------------------
+
+  insert(row: CustomerInsert): number {
+    const result = this.statement(
+      `INSERT INTO customers (account_no, name, phones, email, address, latitude, longitude, id_proof, notes,
+         status, status_changed_at, connection_type, pppoe_username, pppoe_password_enc, static_ip, mac_address,
+         cpe_model, access_point, plan_id, billing_day, installed_on, created_at, updated_at)
+       VALUES (@account_no, @name, @phones, @email, @address, @latitude, @longitude, @id_proof, @notes,
+         @status, @status_changed_at, @connection_type, @pppoe_username, @pppoe_password_enc, @static_ip, @mac_address,
+         @cpe_model, @access_point, @plan_id, @billing_day, @installed_on, @created_at, @updated_at)`,
+    ).run(row);
+    return Number(result.lastInsertRowid);
+  }
+
+  /** Takes the next number of a counter that only goes up (account numbers are never reused). */
+  nextInSequence(name: string): number {
+    const row = this.statement(
+      `INSERT INTO sequences (name, next_value) VALUES (?, 2)
+       ON CONFLICT (name) DO UPDATE SET next_value = next_value + 1 RETURNING next_value - 1 AS value`,
+    ).get(name) as { value: number };
+    return row.value;
+  }
+
+  holderOfUsername(username: string, exceptId: number): { account_no: string; name: string } | undefined {
+    return this.statement(
+      'SELECT account_no, name FROM customers WHERE lower(pppoe_username) = lower(?) AND id <> ?',
+    ).get(username, exceptId) as { account_no: string; name: string } | undefined;
+  }
+
+  holderOfIp(ip: string, exceptId: number): { account_no: string; name: string } | undefined {
+    return this.statement('SELECT account_no, name FROM customers WHERE static_ip = ? AND id <> ?').get(
+      ip,
+      exceptId,
+    ) as { account_no: string; name: string } | undefined;
+  }
+
+  // ---- reads -----------------------------------------------------------------------------
+
+  private where(query: CustomerQuery): { sql: string; params: unknown[] } {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (query.status === 'current') clauses.push(`c.status <> 'archived'`);
+    else if (query.status !== 'all') {
+      clauses.push('c.status = ?');
+      params.push(query.status);
+    }
+    if (query.planId !== null) {
+      clauses.push('c.plan_id = ?');
+      params.push(query.planId);
+    }
+    const { match, short } = searchTerms(query.text);
+    if (match) {
+      clauses.push('c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)');
+      params.push(match);
+    }
+    for (const term of short) {
+      // Short terms: a name word starting with them, or an account number ending in them.
+      clauses.push(`(c.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR c.account_no LIKE ? ESCAPE '\\')`);
+      params.push(`${escapeLike(term)}%`, `% ${escapeLike(term)}%`, `%${escapeLike(term)}`);
+    }
+    return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  }
+
+  private rowsByIds(ids: number[]): CustomerListRow[] {
+    if (ids.length === 0) return [];
+    const rows = this.statement(
+      `SELECT ${LIST_COLUMNS} FROM customers c LEFT JOIN plans p ON p.id = c.plan_id
+       WHERE c.id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids)) as CustomerListRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)!).filter(Boolean);
+  }
+
+  /** One page of the list. Ids are picked from an index walk first; only the page's rows are joined. */
+  page(
+    query: CustomerQuery,
+    sort: CustomerSort,
+    limit: number,
+    offset: number,
+  ): { rows: CustomerListRow[]; total: number } {
+    if (sort.column === 'planName') return this.pageByPlanName(query, sort.direction, limit, offset);
+    const where = this.where(query);
+    const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
+    const total = (
+      this.statement(`SELECT count(*) AS n FROM customers c ${where.sql}`).get(...where.params) as { n: number }
+    ).n;
+    const ids = this.statement(
+      `SELECT c.id FROM customers c ${where.sql} ORDER BY ${orderBy(SORT_SQL[sort.column], dir)} LIMIT ? OFFSET ?`,
+    )
+      .pluck()
+      .all(...where.params, limit, offset) as number[];
+    return { rows: this.rowsByIds(ids), total };
+  }
+
+  /**
+   * Sorting by plan name without sorting every customer: count customers per plan, walk the
+   * plans in name order to find which plans the page falls in, then read just those slices.
+   */
+  private pageByPlanName(
+    query: CustomerQuery,
+    direction: 'asc' | 'desc',
+    limit: number,
+    offset: number,
+  ): { rows: CustomerListRow[]; total: number } {
+    const where = this.where(query);
+    const counts = new Map(
+      (
+        this.statement(`SELECT c.plan_id AS plan, count(*) AS n FROM customers c ${where.sql} GROUP BY c.plan_id`).all(
+          ...where.params,
+        ) as { plan: number | null; n: number }[]
+      ).map((r) => [r.plan, r.n]),
+    );
+    const planOrder = this.statement('SELECT id FROM plans ORDER BY name COLLATE NOCASE, id').pluck().all() as number[];
+    // NULL (no plan) sorts first ascending, as SQLite does.
+    const groups: (number | null)[] = [null, ...planOrder];
+    if (direction === 'desc') groups.reverse();
+    const dir = direction === 'desc' ? 'DESC' : 'ASC';
+    const ids: number[] = [];
+    let skip = offset;
+    let total = 0;
+    for (const plan of groups) {
+      const n = counts.get(plan) ?? 0;
+      total += n;
+      if (ids.length >= limit || n === 0) continue;
+      if (skip >= n) {
+        skip -= n;
+        continue;
+      }
+      const planClause = plan === null ? 'c.plan_id IS NULL' : 'c.plan_id = ?';
+      const sql = `SELECT c.id FROM customers c ${where.sql ? `${where.sql} AND` : 'WHERE'} ${planClause}
+        ORDER BY c.id ${dir} LIMIT ? OFFSET ?`;
+      const params = [...where.params, ...(plan === null ? [] : [plan]), limit - ids.length, skip];
+      ids.push(
+        ...(this.statement(sql)
+          .pluck()
+          .all(...params) as number[]),
+      );
+      skip = 0;
+    }
+    return { rows: this.rowsByIds(ids), total };
+  }
+
+  /** Every matching row in list order, for the CSV export. */
+  *iterate(query: CustomerQuery, sort: CustomerSort): IterableIterator<CustomerListRow & Record<string, unknown>> {
+    const where = this.where(query);
+    const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
+    const order = sort.column === 'planName' ? 'p.name COLLATE NOCASE' : SORT_SQL[sort.column];
+
+    yield* this.sqlite
+      .prepare(
+        `SELECT c.*, p.name AS plan_name FROM customers c LEFT JOIN plans p ON p.id = c.plan_id ${where.sql}
+         ORDER BY ${orderBy(order, dir)}`,
+      )
+      .iterate(...where.params) as IterableIterator<CustomerListRow & Record<string, unknown>>;
+  }
+
+  /**
+   * As-you-type search, archived customers included: names that start with the text first
+   * (an index range scan), then any customer whose name, account number, phone, PPPoE
+   * username or IP contains it (the trigram index), at most `limit` in all.
+   */
+  search(text: string, limit: number): CustomerListRow[] {
+    const prefix = text.trim();
+    if (!prefix) return [];
+    const ids: number[] = [];
+    if (!PHONE_LIKE.test(prefix)) {
+      ids.push(
+        ...(this.statement(
+          `SELECT id FROM customers WHERE name COLLATE NOCASE >= ? AND name COLLATE NOCASE < ?
+           ORDER BY name COLLATE NOCASE, id LIMIT ?`,
+        )
+          .pluck()
+          .all(prefix, prefixEnd(prefix), limit) as number[]),
+      );
+    }
+    const { match, short } = searchTerms(prefix);
+    if (ids.length < limit && (match || short.length)) {
+      const where = this.where({ text: prefix, status: 'all', planId: null });
+      // Bounded: the best `limit` of at most 500 candidates, so a common fragment stays fast.
+      const more = this.statement(
+        `SELECT id FROM (SELECT c.id, c.name, c.status FROM customers c ${where.sql} LIMIT 500)
+         ORDER BY (status = 'archived'), name COLLATE NOCASE LIMIT ?`,
+      )
+        .pluck()
+        .all(...where.params, limit) as number[];
+      for (const id of more) if (ids.length < limit && !ids.includes(id)) ids.push(id);
+    }
+    return this.rowsByIds(ids);
+  }
+
+  countByStatus(): Record<CustomerStatus, number> {
+    const rows = this.statement('SELECT status, count(*) AS n FROM customers GROUP BY status').all() as {
+      status: CustomerStatus;
+      n: number;
+    }[];
+    const counts = { active: 0, suspended: 0, disconnected: 0, archived: 0 };
+    for (const r of rows) counts[r.status] = r.n;
+    return counts;
+  }
+
+  count(): number {
+    return (this.statement('SELECT count(*) AS n FROM customers').get() as { n: number }).n;
+  }
+}

@@ -1,0 +1,121 @@
+// npm run bench [-- --json]: seeds a temporary database with 50,000 customers and measures
+// the paths an operator feels: seeding, as-you-type search, and paging the customer list.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, DATABASE_FILE } from '../../src-main/app';
+import { DEMO_PLANS, demoCustomers, seededRandom } from '../../src-main/demo/demoIsp';
+import { CUSTOMER_SORT_COLUMNS, type CustomerStatusFilter } from '../../src-shared/contract';
+
+const CUSTOMERS = 50_000;
+const QUERIES = 200;
+const json = process.argv.includes('--json');
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wispdesk-bench-'));
+  const app = createApp({ dataDir, host: 'browser' });
+  try {
+    const random = seededRandom(7);
+    app.services.settings.save({
+      companyName: 'Bench ISP',
+      address: '',
+      phone: '',
+      email: '',
+      taxId: '',
+      currency: 'INR',
+      locale: 'en-IN',
+      stateCode: '',
+      accountPrefix: 'WD-',
+    });
+    const planIds = DEMO_PLANS.map((p) => app.services.plans.create(p).id);
+    const inputs = demoCustomers(CUSTOMERS, planIds, random);
+
+    const heapBefore = process.memoryUsage().heapUsed;
+    const seedStart = performance.now();
+    app.services.customers.createMany(inputs);
+    const seed50kCustomersMs = performance.now() - seedStart;
+
+    // Queries an operator types, built from real rows: name fragments, phone digits from the
+    // middle, account numbers, PPPoE usernames, IP prefixes.
+    const sample = app.db.sqlite
+      .prepare('SELECT name, phones, account_no, pppoe_username, static_ip FROM customers ORDER BY random() LIMIT ?')
+      .all(QUERIES) as { name: string; phones: string; account_no: string; pppoe_username: string | null; static_ip: string | null }[];
+    const queries = sample.map((c, i) => {
+      const digits = (JSON.parse(c.phones) as string[])[0]!.replace(/\D/g, '');
+      switch (i % 5) {
+        case 0: {
+          const at = Math.floor(random() * Math.max(1, c.name.length - 4));
+          return c.name.slice(at, at + 3 + (i % 3));
+        }
+        case 1:
+          return digits.slice(4, 9);
+        case 2:
+          return i % 2 ? c.account_no : c.account_no.slice(-4);
+        case 3:
+          return (c.pppoe_username ?? c.name).slice(0, 4 + (i % 6));
+        default:
+          return c.static_ip ? c.static_ip.split('.').slice(0, 3).join('.') : `10.1${i % 3}.${i % 200}`;
+      }
+    });
+    const searchTimes: number[] = [];
+    let hits = 0;
+    for (const query of queries) {
+      const t = performance.now();
+      const result = await app.registry.invoke('customers.search', { query, limit: 10 });
+      searchTimes.push(performance.now() - t);
+      if (!result.ok) throw new Error(`search "${query}" failed: ${result.error.message}`);
+      if ((result.value as unknown[]).length > 0) hits++;
+    }
+
+    const statuses: CustomerStatusFilter[] = ['current', 'all', 'active', 'suspended'];
+    const pageTimes: number[] = [];
+    for (let i = 0; i < QUERIES; i++) {
+      const status = statuses[i % statuses.length]!;
+      const column = CUSTOMER_SORT_COLUMNS[i % CUSTOMER_SORT_COLUMNS.length]!;
+      // A third of the requests go to the deepest pages.
+      const page = i % 3 === 0 ? Math.floor(CUSTOMERS / 50) - (i % 7) : 1 + Math.floor(random() * 200);
+      const t = performance.now();
+      const result = await app.registry.invoke('customers.list', {
+        status,
+        sort: { column, direction: i % 2 ? 'desc' : 'asc' },
+        page: Math.max(1, page),
+        pageSize: 50,
+        query: i % 10 === 9 ? 'kumar' : '',
+        planId: i % 11 === 10 ? planIds[0]! : null,
+      });
+      pageTimes.push(performance.now() - t);
+      if (!result.ok) throw new Error(`list failed: ${result.error.message}`);
+    }
+
+    app.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const dbBytes = statSync(join(dataDir, DATABASE_FILE)).size;
+    const result = {
+      customers: CUSTOMERS,
+      seed50kCustomersMs: round(seed50kCustomersMs),
+      searchP50Ms: round(percentile(searchTimes, 50)),
+      searchP95Ms: round(percentile(searchTimes, 95)),
+      searchQueriesWithHits: hits,
+      customerPageP50Ms: round(percentile(pageTimes, 50)),
+      customerPageP95Ms: round(percentile(pageTimes, 95)),
+      dbBytesPer1kCustomers: Math.round(dbBytes / (CUSTOMERS / 1000)),
+      heapGrowthDuringSeedMb: round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024),
+      rssMb: round(process.memoryUsage().rss / 1024 / 1024),
+    };
+    if (json) console.log(JSON.stringify(result));
+    else console.table(result);
+  } finally {
+    app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
