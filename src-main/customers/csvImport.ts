@@ -61,13 +61,33 @@ export function suggestMapping(headers: string[]): ImportMapping {
   return mapping;
 }
 
-export function parseCsv(csv: string): { headers: string[]; rows: string[][] } {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [headers = [], ...rows] = parsed.data;
-  if (headers.length === 0 || headers.every((h) => !h.trim())) {
+export interface CsvRow {
+  /** The line in the file where the row starts (the header is line 1), as a spreadsheet shows it. */
+  line: number;
+  cells: string[];
+}
+
+export function parseCsv(csv: string): { headers: string[]; rows: CsvRow[] } {
+  const text = csv.replace(/^\uFEFF/, '');
+  const all: CsvRow[] = [];
+  // Blank lines and cells with line breaks inside quotes make row number and line number
+  // differ, so each row's line is counted from where the parser found it.
+  let line = 1;
+  let counted = 0;
+  Papa.parse<string[]>(text, {
+    step: (result) => {
+      const cells = result.data;
+      if (cells.some((c) => c.trim() !== '')) all.push({ line, cells });
+      const end = result.meta.cursor;
+      for (let i = counted; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+      counted = end;
+    },
+  });
+  const [header, ...rows] = all;
+  if (!header || header.line !== 1 || header.cells.every((h) => !h.trim())) {
     throw new AppError('validation', 'The file has no header row: the first line must name the columns');
   }
-  return { headers: headers.map((h) => h.trim()), rows };
+  return { headers: header.cells.map((h) => h.trim()), rows };
 }
 
 /** 2024-03-15, 15/03/2024 or 15-03-2024 -> 2024-03-15 (Indian spreadsheets write day first). */
@@ -95,11 +115,10 @@ export class CustomerImport {
     private readonly plans: PlansService,
   ) {}
 
-  private checkRows(headers: string[], rows: string[][], mapping: ImportMapping): CheckedRow[] {
+  private checkRows(headers: string[], rows: CsvRow[], mapping: ImportMapping): CheckedRow[] {
     const seenUsernames = new Map<string, number>();
     const seenIps = new Map<string, number>();
-    return rows.map((cells, i) => {
-      const line = i + 2;
+    return rows.map(({ line, cells }) => {
       const values: Record<string, string> = {};
       for (const field of IMPORT_FIELDS) {
         const index = mapping[field];

@@ -144,9 +144,11 @@ export class CustomersService {
     if (conflict) throw new AppError('conflict', conflict.message, { field: conflict.field });
   }
 
-  private nextAccountNo(): string {
-    const value = this.store.nextInSequence('account_no');
-    return `${this.settings.get().accountPrefix}${String(value).padStart(6, '0')}`;
+  /** Takes `count` account numbers (prefix + 6 digits) from the counter; never reused. */
+  private takeAccountNos(count: number): string[] {
+    const first = this.store.takeFromSequence('account_no', count);
+    const prefix = this.settings.get().accountPrefix;
+    return Array.from({ length: count }, (_, i) => `${prefix}${String(first + i).padStart(6, '0')}`);
   }
 
   private columns(input: CustomerFields) {
@@ -171,13 +173,16 @@ export class CustomersService {
     };
   }
 
-  /** Inserts one customer; the caller holds the transaction. */
-  private insert(input: NewCustomer, now: string): number {
+  /**
+   * Inserts one customer; the caller holds the transaction. Bulk callers that have already
+   * checked every row skip the friendly uniqueness check: the UNIQUE indexes still hold.
+   */
+  private insert(input: NewCustomer, accountNo: string, now: string, checkUnique = true): number {
     if (input.planId !== null) this.plans.requireAssignable(input.planId);
-    this.assertUnique(input, null);
+    if (checkUnique) this.assertUnique(input, null);
     try {
       return this.store.insert({
-        account_no: this.nextAccountNo(),
+        account_no: accountNo,
         name: input.name,
         phones: JSON.stringify(input.phones),
         email: input.email,
@@ -207,21 +212,27 @@ export class CustomersService {
   }
 
   create(input: NewCustomer): Customer {
-    const id = this.handle.sqlite.transaction(() => this.insert(input, new Date().toISOString())).immediate();
+    const id = this.handle.sqlite
+      .transaction(() => this.insert(input, this.takeAccountNos(1)[0]!, new Date().toISOString()))
+      .immediate();
     return this.get(id);
   }
 
-  /** Creates many customers in one transaction: all of them, or none. Returns their ids. */
+  /**
+   * Creates many customers in one transaction: all of them, or none. Returns their ids.
+   * A taken PPPoE username or IP fails the whole batch with a `conflict`.
+   */
   createMany(inputs: NewCustomer[], onProgress?: (done: number) => void): number[] {
     const now = new Date().toISOString();
     const ids = this.handle.sqlite
-      .transaction(() =>
-        inputs.map((input, i) => {
-          const id = this.insert(input, now);
+      .transaction(() => {
+        const accountNos = this.takeAccountNos(inputs.length);
+        return inputs.map((input, i) => {
+          const id = this.insert(input, accountNos[i]!, now, false);
           if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1);
           return id;
-        }),
-      )
+        });
+      })
       .immediate();
     if (inputs.length >= 1000) refreshPlannerStatistics(this.handle.sqlite);
     return ids;

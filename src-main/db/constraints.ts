@@ -1,10 +1,11 @@
 import { AppError } from '../../src-shared/errors';
 
-// SQLite names the index in a UNIQUE failure; map each to the field the operator typed.
+// SQLite names the index of a failed expression index ("index 'plans_name_unique'") and the
+// column of a failed column index ("customers.static_ip"); map each to the field the operator typed.
 const UNIQUE_FIELDS: Record<string, { field: string; label: string }> = {
   customers_pppoe_username_unique: { field: 'pppoeUsername', label: 'PPPoE username' },
-  customers_static_ip_unique: { field: 'staticIp', label: 'static IP' },
-  customers_account_no_unique: { field: 'accountNo', label: 'account number' },
+  'customers.static_ip': { field: 'staticIp', label: 'static IP' },
+  'customers.account_no': { field: 'accountNo', label: 'account number' },
   plans_name_unique: { field: 'name', label: 'plan name' },
 };
 

@@ -130,13 +130,13 @@ export class CustomerStore {
     return Number(result.lastInsertRowid);
   }
 
-  /** Takes the next number of a counter that only goes up (account numbers are never reused). */
-  nextInSequence(name: string): number {
+  /** Takes the next `count` numbers of a counter that only goes up; returns the first. */
+  takeFromSequence(name: string, count = 1): number {
     const row = this.statement(
-      `INSERT INTO sequences (name, next_value) VALUES (?, 2)
-       ON CONFLICT (name) DO UPDATE SET next_value = next_value + 1 RETURNING next_value - 1 AS value`,
-    ).get(name) as { value: number };
-    return row.value;
+      `INSERT INTO sequences (name, next_value) VALUES (@name, 1 + @count)
+       ON CONFLICT (name) DO UPDATE SET next_value = next_value + @count RETURNING next_value - @count AS first`,
+    ).get({ name, count }) as { first: number };
+    return row.first;
   }
 
   holderOfUsername(username: string, exceptId: number): { account_no: string; name: string } | undefined {

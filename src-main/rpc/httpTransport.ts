@@ -74,6 +74,15 @@ function cookieToken(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
+/** decodeURIComponent, or null for a malformed %-escape (which would otherwise throw a 500). */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -124,7 +133,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   }
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const decoded = decodePath(pathname);
+    if (decoded === null) return send(res, 400, { error: 'bad path' });
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     let file = join(options.staticDir, relative);
     if (!file.startsWith(options.staticDir + sep) && file !== options.staticDir) {
       send(res, 404, { error: 'not found' });
@@ -223,7 +234,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         },
       });
     }
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    // A malformed %-escape names no channel: unknown_channel, not a 500.
+    const channel = decodePath(url.pathname.slice('/api/'.length)) ?? url.pathname;
     const result = await options.registry.invoke(channel, input);
     send(res, !result.ok && result.error.code === 'unknown_channel' ? 404 : 200, result);
   }

@@ -25,6 +25,7 @@ export function describeIssues(issues: FieldIssue[]): string {
   return issues
     .slice(0, 5)
     .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .map((text) => (text.length > 200 ? `${text.slice(0, 200)}…` : text))
     .join('; ');
 }
 

@@ -23,6 +23,11 @@ export const Text = (max: number) =>
     );
 export const RequiredText = (max: number) => Text(max).pipe(z.string().min(1, 'is required'));
 export const LongText = (max: number) => z.string().max(max);
+/** A postal address: may span lines, trimmed. */
+export const Address = z
+  .string()
+  .max(500)
+  .transform((s) => s.trim().replace(/\r\n?/g, '\n'));
 
 /** A calendar date as YYYY-MM-DD. */
 export const IsoDate = z.iso.date();

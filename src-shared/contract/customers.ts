@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  Address,
   ById,
   Empty,
   Id,
@@ -20,7 +21,7 @@ export const ConnectionType = z.enum(['pppoe', 'static']);
 export type ConnectionType = z.infer<typeof ConnectionType>;
 
 export const Phone = Text(20).pipe(
-  z.string().regex(/^\+?[0-9][0-9 ()-]{5,18}$/, 'must be a phone number: digits, spaces, + ( ) -'),
+  z.string().regex(/^\+?[0-9(][0-9 ()-]{5,18}$/, 'must be a phone number: digits, spaces, + ( ) -'),
 );
 export const PppoeUsername = Text(64).pipe(z.string().regex(/^[A-Za-z0-9._@-]+$/, 'letters, digits and . _ @ - only'));
 export const Ipv4 = Text(15).pipe(z.ipv4({ message: 'must be an IPv4 address like 10.20.30.40' }));
@@ -41,7 +42,7 @@ export const CustomerInput = z
     name: RequiredText(120),
     phones: z.array(Phone).max(4).default([]),
     email: optional(z.email({ message: 'must be an e-mail address' }).max(200)),
-    address: Text(500).default(''),
+    address: Address.default(''),
     latitude: z.number().min(-90).max(90).nullable().default(null),
     longitude: z.number().min(-180).max(180).nullable().default(null),
     /** Reference of the ID proof seen at sign-up (Aadhaar last digits, passport no.). */

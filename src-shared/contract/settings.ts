@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Empty, RequiredText, Text, type Channels } from './common';
+import { Address, Empty, RequiredText, Text, type Channels } from './common';
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -7,7 +7,7 @@ export const GSTIN_PATTERN = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
 
 export const SettingsInput = z.strictObject({
   companyName: RequiredText(120),
-  address: Text(500).default(''),
+  address: Address.default(''),
   phone: Text(40).default(''),
   email: z.union([z.literal(''), z.email().max(200)]).default(''),
   /** GSTIN in India; any VAT or tax number elsewhere. Empty when not registered. */

@@ -45,7 +45,13 @@ async function main(): Promise<void> {
     // middle, account numbers, PPPoE usernames, IP prefixes.
     const sample = app.db.sqlite
       .prepare('SELECT name, phones, account_no, pppoe_username, static_ip FROM customers ORDER BY random() LIMIT ?')
-      .all(QUERIES) as { name: string; phones: string; account_no: string; pppoe_username: string | null; static_ip: string | null }[];
+      .all(QUERIES) as {
+      name: string;
+      phones: string;
+      account_no: string;
+      pppoe_username: string | null;
+      static_ip: string | null;
+    }[];
     const queries = sample.map((c, i) => {
       const digits = (JSON.parse(c.phones) as string[])[0]!.replace(/\D/g, '');
       switch (i % 5) {

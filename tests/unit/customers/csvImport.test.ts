@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportMapping } from '../../../src-shared/contract';
+import { call, createCustomer, createPlan, customerCount, databaseChecksum, freshApp, refused } from '../helpers';
+
+const HEADER = 'Customer Name,Mobile No,Email ID,Address,PPPoE User,Password,IP Address,MAC,Package,Install Date,Tower';
+
+function row(i: number, overrides: Partial<Record<string, string>> = {}): string {
+  const cells = {
+    name: `Customer ${i}`,
+    phone: `98450 ${String(10000 + i)}`,
+    email: `c${i}@example.in`,
+    address: `${i} MG Road`,
+    user: `user${i}`,
+    password: `pw${i}`,
+    ip: '',
+    mac: '',
+    plan: 'Home 20',
+    installed: '01/02/2024',
+    tower: 'SHV-AP1',
+    ...overrides,
+  };
+  return Object.values(cells).join(',');
+}
+
+/** 20 customers; line 6 has a bad IP and line 12 repeats line 3's PPPoE username. */
+function twentyRows(): string {
+  const lines = [HEADER];
+  for (let i = 1; i <= 20; i++) {
+    const line = i + 1;
+    if (line === 6) lines.push(row(i, { ip: '10.0.0.300' }));
+    else if (line === 12) lines.push(row(i, { user: 'USER2' }));
+    else lines.push(row(i));
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function withPlan() {
+  const app = freshApp();
+  await createPlan(app, { name: 'Home 20' });
+  return app;
+}
+
+describe('customers.importPreview', () => {
+  it('maps common header spellings automatically', async () => {
+    const app = await withPlan();
+    const preview = await call(app, 'customers.importPreview', { csv: twentyRows() });
+    expect(preview.headers).toEqual(HEADER.split(','));
+    expect(preview.mapping).toMatchObject({
+      name: 0,
+      phone: 1,
+      email: 2,
+      address: 3,
+      pppoeUsername: 4,
+      pppoePassword: 5,
+      staticIp: 6,
+      macAddress: 7,
+      plan: 8,
+      installedOn: 9,
+      accessPoint: 10,
+      status: null,
+      notes: null,
+    });
+  });
+
+  it('reports exactly the bad lines, counting the header as line 1, with reasons; writes nothing', async () => {
+    const app = await withPlan();
+    const before = databaseChecksum(app.db.sqlite);
+    const preview = await call(app, 'customers.importPreview', { csv: twentyRows() });
+    expect(preview.totalRows).toBe(20);
+    expect(preview.validRows).toBe(18);
+    expect(preview.invalidRows).toBe(2);
+    const bad = preview.rows.filter((r) => r.errors.length > 0);
+    expect(bad.map((r) => r.line)).toEqual([6, 12]);
+    expect(bad[0]!.values.staticIp).toBe('10.0.0.300');
+    expect(bad[0]!.errors).toEqual([expect.objectContaining({ field: 'staticIp' })]);
+    expect(bad[1]!.errors).toEqual([
+      expect.objectContaining({ field: 'pppoeUsername', message: expect.stringMatching(/line 3/) }),
+    ]);
+    expect(preview.rows.find((r) => r.line === 2)?.values).toMatchObject({ name: 'Customer 1', plan: 'Home 20' });
+    expect(databaseChecksum(app.db.sqlite)).toBe(before);
+  });
+
+  it('flags usernames and IPs already taken in the database', async () => {
+    const app = await withPlan();
+    await createCustomer(app, { pppoeUsername: 'user5', staticIp: '10.9.9.9' });
+    const csv = [HEADER, row(5), row(6, { ip: '10.9.9.9' }), row(7)].join('\n');
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview.rows.map((r) => r.errors.map((e) => e.field))).toEqual([['pppoeUsername'], ['staticIp'], []]);
+  });
+
+  it('an unknown or retired plan name is a row error; plan names match in any case', async () => {
+    const app = await withPlan();
+    const old = await createPlan(app, { name: 'Old 8' });
+    await call(app, 'plans.setStatus', { id: old.id, status: 'retired' });
+    const csv = [HEADER, row(1, { plan: 'Gold 999' }), row(2, { plan: 'old 8' }), row(3, { plan: 'HOME 20' })].join(
+      '\n',
+    );
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview.rows[0]!.errors).toEqual([
+      { field: 'plan', message: expect.stringContaining('no plan called "Gold 999"') },
+    ]);
+    expect(preview.rows[1]!.errors).toEqual([{ field: 'plan', message: expect.stringContaining('retired') }]);
+    expect(preview.rows[2]!.errors).toEqual([]);
+  });
+
+  it('parses a file with a BOM, quoted commas, quoted quotes and CRLF line ends', async () => {
+    const app = await withPlan();
+    const csv =
+      '\uFEFFName,Phone,Address,Username,Notes\r\n' +
+      '"Patil, Rahul",+91 98450 12345,"12, MG Road, Pune","rahul.p","said ""call after 6"""\r\n' +
+      'Sunita,9890011223,"Line one\nLine two",sunita,\r\n';
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview.headers).toEqual(['Name', 'Phone', 'Address', 'Username', 'Notes']);
+    expect(preview.invalidRows).toBe(0);
+    expect(preview.rows[0]!.values).toMatchObject({
+      name: 'Patil, Rahul',
+      address: '12, MG Road, Pune',
+      notes: 'said "call after 6"',
+    });
+    expect(preview.rows[0]!.errors).toEqual([]);
+    // A postal address may span lines, as spreadsheets keep it.
+    expect(preview.rows[1]!.values.address).toBe('Line one\nLine two');
+  });
+
+  it('an empty file, a blank file and a header-only file get clear errors', async () => {
+    const app = await withPlan();
+    const empty = await refused(app, 'customers.importPreview', { csv: '' });
+    expect(empty.code).toBe('validation');
+    expect(empty.message).toMatch(/empty/);
+    const blank = await refused(app, 'customers.importPreview', { csv: '\n\n  \n' });
+    expect(blank).toMatchObject({ code: 'validation', message: expect.stringMatching(/header/) });
+    const headerOnly = await call(app, 'customers.importPreview', { csv: 'name,phone\n' });
+    expect(headerOnly).toMatchObject({ totalRows: 0, validRows: 0, invalidRows: 0 });
+    const commit = await refused(app, 'customers.importCommit', { csv: 'name,phone\n', mapping: headerOnly.mapping });
+    expect(commit).toMatchObject({ code: 'validation', message: expect.stringMatching(/no rows/) });
+    expect(customerCount(app)).toBe(0);
+  });
+
+  it('uses a mapping the operator chose instead of the suggested one', async () => {
+    const app = await withPlan();
+    const csv = 'col a,col b,col c\nRahul,rahul1,SHV\n';
+    const auto = await call(app, 'customers.importPreview', { csv });
+    expect(auto.rows[0]!.errors.length).toBeGreaterThan(0);
+    const mapping: ImportMapping = { name: 0, pppoeUsername: 1, accessPoint: 2 };
+    const chosen = await call(app, 'customers.importPreview', { csv, mapping });
+    expect(chosen.rows[0]).toMatchObject({ errors: [], values: { name: 'Rahul', accessPoint: 'SHV' } });
+  });
+
+  it('a row with more cells than the header is an error', async () => {
+    const app = await withPlan();
+    const preview = await call(app, 'customers.importPreview', { csv: 'name,username\nRahul,rahul1,surprise\n' });
+    expect(preview.rows[0]!.errors).toEqual([{ field: null, message: expect.stringMatching(/3 cells/) }]);
+  });
+});
+
+describe('customers.importCommit', () => {
+  it('refuses the whole file while a kept row is bad, writing nothing', async () => {
+    const app = await withPlan();
+    const csv = twentyRows();
+    const { mapping } = await call(app, 'customers.importPreview', { csv });
+    const before = databaseChecksum(app.db.sqlite);
+    const error = await refused(app, 'customers.importCommit', { csv, mapping });
+    expect(error.code).toBe('validation');
+    expect(error.message).toMatch(/2 rows have errors, so nothing was imported/);
+    expect((error.details?.rows as { line: number }[]).map((r) => r.line)).toEqual([6, 12]);
+    expect(customerCount(app)).toBe(0);
+    expect(databaseChecksum(app.db.sqlite)).toBe(before);
+    // Skipping only one of them is still refused.
+    expect((await refused(app, 'customers.importCommit', { csv, mapping, skipLines: [6] })).code).toBe('validation');
+    expect(databaseChecksum(app.db.sqlite)).toBe(before);
+  });
+
+  it('imports the 18 good rows when the bad lines are skipped', async () => {
+    const app = await withPlan();
+    const csv = twentyRows();
+    const { mapping } = await call(app, 'customers.importPreview', { csv });
+    const events: unknown[] = [];
+    app.events.subscribe((name, payload) => events.push([name, payload]));
+    const result = await call(app, 'customers.importCommit', { csv, mapping, skipLines: [6, 12] });
+    expect(result).toEqual({ imported: 18, skipped: 2 });
+    expect(customerCount(app)).toBe(18);
+    expect(events).toContainEqual(['customers.changed', { ids: 'many' }]);
+
+    const list = await call(app, 'customers.list', { pageSize: 50 });
+    expect(list.total).toBe(18);
+    expect(list.records.map((r) => r.name)).not.toContain('Customer 5');
+    expect(list.records.map((r) => r.name)).not.toContain('Customer 11');
+    expect(list.records[0]).toMatchObject({ accountNo: 'WD-000001', planName: 'Home 20', accessPoint: 'SHV-AP1' });
+
+    const first = await call(app, 'customers.get', { id: list.records[0]!.id });
+    expect(first).toMatchObject({
+      name: 'Customer 1',
+      phones: ['98450 10001'],
+      email: 'c1@example.in',
+      pppoeUsername: 'user1',
+      hasPppoePassword: true,
+      installedOn: '2024-02-01',
+      status: 'active',
+    });
+    expect(await call(app, 'customers.revealPppoePassword', { id: first.id })).toEqual({ password: 'pw1' });
+    // A second commit of the same file now conflicts with what was imported.
+    const again = await refused(app, 'customers.importCommit', { csv, mapping, skipLines: [6, 12] });
+    expect(again.code).toBe('validation');
+    expect(customerCount(app)).toBe(18);
+  });
+
+  it('converts day-first dates and brings statuses, connection types and numbers', async () => {
+    const app = await withPlan();
+    const csv = [
+      'name,username,ip,status,connection type,installed on,billing day,lat,lng,mac',
+      'A,a1,,Suspended,,15/03/2024,5,18.5,73.8,aa-bb-cc-dd-ee-ff',
+      'B,,10.0.0.7,,,7-11-2023,,,,',
+      'C,c1,,archived,PPPoE,2024-12-31,28,,,',
+      'D,,10.0.0.8,,static,31/12/2024,,,,',
+    ].join('\n');
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview.invalidRows).toBe(0);
+    await call(app, 'customers.importCommit', { csv, mapping: preview.mapping });
+    const list = await call(app, 'customers.list', { status: 'all' });
+    const byName = Object.fromEntries(
+      await Promise.all(list.records.map(async (r) => [r.name, await call(app, 'customers.get', { id: r.id })])),
+    );
+    expect(byName.A).toMatchObject({
+      status: 'suspended',
+      installedOn: '2024-03-15',
+      billingDay: 5,
+      latitude: 18.5,
+      longitude: 73.8,
+      macAddress: 'AA:BB:CC:DD:EE:FF',
+    });
+    expect(byName.B).toMatchObject({ connectionType: 'static', staticIp: '10.0.0.7', installedOn: '2023-11-07' });
+    expect(byName.C).toMatchObject({ status: 'archived', connectionType: 'pppoe', billingDay: 28 });
+    expect(byName.D).toMatchObject({ connectionType: 'static', installedOn: '2024-12-31' });
+  });
+
+  it('reports bad values per field: date, billing day, status, e-mail', async () => {
+    const app = await withPlan();
+    const csv = [
+      'name,username,installed on,billing day,status,email',
+      'A,a1,31/02/2024,,,',
+      'B,b1,,31,,',
+      'C,c1,,,gone,',
+      'D,d1,,,,not-mail',
+      'E,e1,,x,,',
+    ].join('\n');
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview.rows.map((r) => r.errors.map((e) => e.field))).toEqual([
+      ['installedOn'],
+      ['billingDay'],
+      ['status'],
+      ['email'],
+      ['billingDay'],
+    ]);
+    expect((await refused(app, 'customers.importCommit', { csv, mapping: preview.mapping })).code).toBe('validation');
+    expect(customerCount(app)).toBe(0);
+  });
+
+  it('refuses skip lines below 2 and mappings past column 199', async () => {
+    const app = await withPlan();
+    const csv = twentyRows();
+    expect((await refused(app, 'customers.importCommit', { csv, mapping: {}, skipLines: [1] })).code).toBe(
+      'validation',
+    );
+    expect((await refused(app, 'customers.importCommit', { csv, mapping: { name: 200 } })).code).toBe('validation');
+    expect((await refused(app, 'customers.importCommit', { csv, mapping: { password: 1 } })).code).toBe('validation');
+    expect(customerCount(app)).toBe(0);
+  });
+});
+
+describe('line numbers in the report', () => {
+  it('count blank lines and line breaks inside quoted cells, as a spreadsheet shows them', async () => {
+    const app = await withPlan();
+    const csv = [
+      HEADER,
+      row(1),
+      '',
+      `"Customer 2",98450 10002,c2@example.in,"Flat 4,\nMG Road",user2,pw2,,,Home 20,01/02/2024,SHV-AP1`,
+      row(3, { ip: 'not-an-ip' }),
+    ].join('\n');
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview.totalRows).toBe(3);
+    const bad = preview.rows.filter((r) => r.errors.length > 0);
+    expect(bad.map((r) => r.line)).toEqual([6]);
+  });
+});

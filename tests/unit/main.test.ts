@@ -1,0 +1,184 @@
+// The Electron shell's wiring, with `electron` replaced by plain objects: no Electron binary is needed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const shell = vi.hoisted(() => {
+  const userData = { dir: '' };
+  const appListeners = new Map<string, Listener>();
+  const windows: { options: Record<string, unknown>; instance: Record<string, unknown> }[] = [];
+  const webContentsListeners = new Map<string, Listener>();
+  const state = {
+    windowOpenHandler: null as null | Listener,
+    ipcHandlers: new Map<string, Listener>(),
+    onHeadersReceived: null as null | Listener,
+    permissionHandler: null as null | Listener,
+    loadedUrl: '',
+    sent: [] as unknown[][],
+  };
+  return { userData, appListeners, windows, webContentsListeners, state };
+});
+
+vi.mock('electron', () => {
+  const { userData, appListeners, windows, webContentsListeners, state } = shell;
+  class BrowserWindow {
+    webContents = {
+      setWindowOpenHandler: (handler: Listener) => {
+        state.windowOpenHandler = handler;
+      },
+      on: (event: string, listener: Listener) => webContentsListeners.set(event, listener),
+      send: (...args: unknown[]) => state.sent.push(args),
+    };
+    constructor(options: Record<string, unknown>) {
+      windows.push({ options, instance: this as unknown as Record<string, unknown> });
+    }
+    once() {}
+    show() {}
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
+    loadURL(url: string) {
+      state.loadedUrl = url;
+      return Promise.resolve();
+    }
+  }
+  return {
+    app: {
+      getPath: (name: string) => {
+        if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
+        return userData.dir;
+      },
+      requestSingleInstanceLock: () => true,
+      quit: vi.fn(),
+      on: (event: string, listener: Listener) => appListeners.set(event, listener),
+      enableSandbox: vi.fn(),
+      whenReady: () => Promise.resolve(),
+    },
+    BrowserWindow,
+    ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
+    Menu: { setApplicationMenu: vi.fn() },
+    session: {
+      defaultSession: {
+        webRequest: {
+          onHeadersReceived: (listener: Listener) => {
+            state.onHeadersReceived = listener;
+          },
+        },
+        setPermissionRequestHandler: (handler: Listener) => {
+          state.permissionHandler = handler;
+        },
+      },
+    },
+  };
+});
+
+const { state, windows, webContentsListeners, appListeners } = shell;
+
+beforeAll(async () => {
+  shell.userData.dir = mkdtempSync(join(tmpdir(), 'wispdesk-electron-'));
+  delete process.env.ELECTRON_RENDERER_URL;
+  const electron = await import('electron');
+  await import('../../src-main/main');
+  // main.ts starts the back end once app.whenReady() resolves.
+  await vi.waitFor(() => expect(state.ipcHandlers.has('rpc')).toBe(true));
+  expect(electron.app.enableSandbox).toHaveBeenCalled();
+});
+
+afterAll(() => {
+  appListeners.get('will-quit')?.();
+  rmSync(shell.userData.dir, { recursive: true, force: true });
+});
+
+function rpc(frameUrl: string | undefined, channel: unknown, input: unknown) {
+  const handler = state.ipcHandlers.get('rpc')!;
+  return Promise.resolve(handler({ senderFrame: frameUrl === undefined ? null : { url: frameUrl } }, channel, input));
+}
+
+describe('Electron main process wiring', () => {
+  it('opens one hardened window with the preload script', () => {
+    expect(windows).toHaveLength(1);
+    const prefs = windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(prefs.preload).toMatch(/preload[/\\]preload\.cjs$/);
+    expect(state.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+  });
+
+  it('denies every new window', () => {
+    expect(state.windowOpenHandler!({ url: 'https://evil.example' })).toEqual({ action: 'deny' });
+    expect(state.windowOpenHandler!({ url: state.loadedUrl })).toEqual({ action: 'deny' });
+  });
+
+  it('prevents navigation away from the app, allows its own page', () => {
+    const navigate = webContentsListeners.get('will-navigate')!;
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'http://127.0.0.1:4310/']) {
+      const event = { preventDefault: vi.fn() };
+      navigate(event, url);
+      expect(event.preventDefault, url).toHaveBeenCalled();
+    }
+    const own = { preventDefault: vi.fn() };
+    navigate(own, state.loadedUrl);
+    expect(own.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('prevents webviews from attaching', () => {
+    const event = { preventDefault: vi.fn() };
+    webContentsListeners.get('will-attach-webview')!(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('sets the Content-Security-Policy header on every response, keeping the others', () => {
+    const callback = vi.fn();
+    state.onHeadersReceived!({ responseHeaders: { 'X-Other': ['1'] } }, callback);
+    const headers = callback.mock.calls[0]![0].responseHeaders as Record<string, string[]>;
+    expect(headers['X-Other']).toEqual(['1']);
+    const csp = headers['Content-Security-Policy']![0]!;
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toMatch(/object-src 'none'/);
+  });
+
+  it('refuses every permission request', () => {
+    const callback = vi.fn();
+    state.permissionHandler!({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+  });
+
+  it('the rpc handler refuses a sender frame that is not the renderer entry', async () => {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/other.html',
+      'http://localhost:5173/',
+      'not a url',
+      '',
+      undefined,
+    ]) {
+      const result = await rpc(url, 'customers.create', { name: 'Injected', pppoeUsername: 'inj' });
+      expect(result, String(url)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const count = await rpc(state.loadedUrl, 'customers.countByStatus', {});
+    expect(count).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('answers the renderer entry through the real registry and relays events to the window', async () => {
+    const info = await rpc(state.loadedUrl, 'app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { host: 'electron', dataDir: shell.userData.dir } });
+    const frameWithHash = `${state.loadedUrl}#/customers`;
+    const created = await rpc(frameWithHash, 'customers.create', { name: 'Via IPC', pppoeUsername: 'ipc1' });
+    expect(created).toMatchObject({ ok: true, value: { name: 'Via IPC' } });
+    expect(state.sent).toContainEqual(['event', 'customers.changed', { ids: [expect.any(Number)] }]);
+    expect(await rpc(state.loadedUrl, 'no.such', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});

@@ -1,0 +1,317 @@
+import { request } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../../src-shared/contract';
+import { startHttpHost, type HttpHost } from '../../../src-main/rpc/httpTransport';
+import { customerCount, customerInput, databaseChecksum, freshApp, onCleanup, tempDir, type TestApp } from '../helpers';
+
+const INDEX_HTML = '<!doctype html><title>WispDesk test page</title>';
+
+async function hosted(): Promise<{ app: TestApp; host: HttpHost; base: string; staticDir: string }> {
+  const app = freshApp();
+  const root = tempDir();
+  const staticDir = join(root, 'renderer');
+  mkdirSync(join(staticDir, 'assets'), { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), INDEX_HTML);
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("app")');
+  writeFileSync(join(root, 'outside-secret.txt'), 'TOP SECRET OUTSIDE');
+  const host = await startHttpHost({ registry: app.registry, events: app.events, staticDir, port: 0 });
+  onCleanup(() => host.close());
+  return { app, host, base: `http://127.0.0.1:${host.port}`, staticDir };
+}
+
+function post(host: HttpHost, channel: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`http://127.0.0.1:${host.port}/api/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** A raw HTTP request, for what fetch will not send (a foreign Host header, an un-normalised path). */
+function raw(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser-mode HTTP host', () => {
+  it('binds to 127.0.0.1 and answers a channel with the bearer token', async () => {
+    const { host } = await hosted();
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+    const res = await post(host, 'app.info', {});
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toMatchObject({ ok: true, value: { name: 'WispDesk', host: 'browser' } });
+  });
+
+  it('without a token: 401 and nothing written', async () => {
+    const { app, host, base } = await hosted();
+    const before = databaseChecksum(app.db.sqlite);
+    const res = await fetch(`${base}/api/customers.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(customerInput()),
+    });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(databaseChecksum(app.db.sqlite)).toBe(before);
+    expect(host.token).toBeTruthy();
+  });
+
+  it('a wrong bearer token, or the token in another form, is 401', async () => {
+    const { app, host } = await hosted();
+    for (const authorization of [
+      'Bearer wrong',
+      `Bearer ${host.token}x`,
+      `Bearer ${host.token.slice(0, -1)}`,
+      `bearer ${host.token}`,
+      host.token,
+      `Basic ${host.token}`,
+      'Bearer ',
+    ]) {
+      const res = await post(host, 'customers.create', customerInput(), { authorization });
+      expect(res.status, authorization).toBe(401);
+    }
+    const cookie = await post(host, 'customers.create', customerInput(), {
+      authorization: '',
+      cookie: 'wispdesk_token=nope',
+    });
+    expect(cookie.status).toBe(401);
+    expect(customerCount(app)).toBe(0);
+  });
+
+  it('the printed link sets an HttpOnly cookie that then works', async () => {
+    const { host, base } = await hosted();
+    const wrong = await fetch(`${base}/?token=nope`, { redirect: 'manual' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+
+    const res = await fetch(host.url, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/');
+    const setCookie = res.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    const cookie = setCookie.split(';')[0]!;
+    const info = await fetch(`${base}/api/app.info`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(info.status).toBe(200);
+    expect(await info.json()).toMatchObject({ ok: true });
+  });
+
+  it('a foreign Origin is 403 and nothing is written', async () => {
+    const { app, host } = await hosted();
+    const before = databaseChecksum(app.db.sqlite);
+    for (const origin of [
+      'http://evil.example',
+      `http://127.0.0.1:${host.port + 1}`,
+      'null',
+      `https://127.0.0.1:${host.port}`,
+    ]) {
+      const res = await post(host, 'customers.create', customerInput(), { origin });
+      expect(res.status, origin).toBe(403);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const crossSite = await post(host, 'customers.create', customerInput(), { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.status).toBe(403);
+    expect(databaseChecksum(app.db.sqlite)).toBe(before);
+    // Our own origin is fine.
+    const own = await post(host, 'customers.create', customerInput(), {
+      origin: `http://127.0.0.1:${host.port}`,
+      'sec-fetch-site': 'same-origin',
+    });
+    expect(own.status).toBe(200);
+    expect(customerCount(app)).toBe(1);
+  });
+
+  it('a wrong Host header (DNS rebinding) is 403', async () => {
+    const { app, host } = await hosted();
+    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`]) {
+      const res = await raw(host.port, {
+        method: 'POST',
+        path: '/api/customers.create',
+        headers: {
+          host: hostHeader,
+          authorization: `Bearer ${host.token}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(customerInput()),
+      });
+      expect(res.status, hostHeader).toBe(403);
+    }
+    const localhost = await raw(host.port, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: {
+        host: `localhost:${host.port}`,
+        authorization: `Bearer ${host.token}`,
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    });
+    expect(localhost.status).toBe(200);
+    expect(customerCount(app)).toBe(0);
+  });
+
+  it('refuses a body that is not JSON: 415 for the content type, 400 for bad JSON', async () => {
+    const { app, host } = await hosted();
+    const text = await post(host, 'customers.create', JSON.stringify(customerInput()), {
+      'content-type': 'text/plain',
+    });
+    expect(text.status).toBe(415);
+    expect(await text.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const form = await post(host, 'customers.create', 'name=x', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(form.status).toBe(415);
+    const bad = await post(host, 'customers.create', '{"name": ');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'validation', message: /not valid JSON/ } });
+    expect(customerCount(app)).toBe(0);
+  });
+
+  it('channels take POST only', async () => {
+    const { host, base } = await hosted();
+    const res = await fetch(`${base}/api/app.info`, { headers: { authorization: `Bearer ${host.token}` } });
+    expect(res.status).toBe(405);
+  });
+
+  it('an unknown channel is a 404 with an error envelope', async () => {
+    const { host } = await hosted();
+    for (const channel of ['customers.delete', '..%2F..%2Fetc', '__proto__', '']) {
+      const res = await post(host, channel, {});
+      expect(res.status, channel).toBe(404);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it('a validation error is a 200 with the error envelope', async () => {
+    const { host } = await hosted();
+    const res = await post(host, 'customers.get', { id: -1 });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ok: boolean; error: { code: string; details: { issues: unknown[] } } };
+    expect(body).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(body.error.details.issues).toEqual([expect.objectContaining({ path: ['id'] })]);
+  });
+
+  it('/api/contract lists every channel with input and output JSON Schema', async () => {
+    const { host, base } = await hosted();
+    const unauthorised = await fetch(`${base}/api/contract`);
+    expect(unauthorised.status).toBe(401);
+    const res = await fetch(`${base}/api/contract`, { headers: { authorization: `Bearer ${host.token}` } });
+    expect(res.status).toBe(200);
+    const schema = (await res.json()) as Record<
+      string,
+      { input: Record<string, unknown>; output: Record<string, unknown> }
+    >;
+    expect(Object.keys(schema).sort()).toEqual(Object.keys(contract).sort());
+    for (const [channel, { input, output }] of Object.entries(schema)) {
+      expect(input.$schema, channel).toMatch(/json-schema/);
+      expect(output.$schema, channel).toMatch(/json-schema/);
+    }
+    expect(schema['customers.create']!.input).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['name']),
+      properties: expect.objectContaining({ pppoeUsername: expect.anything(), staticIp: expect.anything() }),
+    });
+    expect(schema['customers.get']!.output).toMatchObject({ type: 'object' });
+    expect(JSON.stringify(schema['customers.get']!.output)).not.toContain('pppoePassword"');
+  });
+
+  it('/api/events delivers customers.changed after a create', async () => {
+    const { host, base } = await hosted();
+    const controller = new AbortController();
+    onCleanup(() => controller.abort());
+    const res = await fetch(`${base}/api/events`, {
+      headers: { authorization: `Bearer ${host.token}` },
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/event-stream');
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${needle}: ${text}`);
+        text += decoder.decode(value, { stream: true });
+      }
+    };
+    await readUntil(': connected');
+    const created = (await (await post(host, 'customers.create', customerInput())).json()) as { value: { id: number } };
+    await readUntil(`"ids":[${created.value.id}]`);
+    expect(text).toContain(`event: customers.changed\ndata: {"ids":[${created.value.id}]}\n\n`);
+    controller.abort();
+  });
+
+  it('serves the renderer files and falls back to index.html for app routes', async () => {
+    const { base } = await hosted();
+    const index = await fetch(`${base}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await index.text()).toBe(INDEX_HTML);
+    const js = await fetch(`${base}/assets/app.js`);
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+    expect(await js.text()).toContain('console.log');
+    const route = await fetch(`${base}/customers/42`);
+    expect(await route.text()).toBe(INDEX_HTML);
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('path traversal never serves a file outside the static folder', async () => {
+    const { host } = await hosted();
+    for (const path of [
+      '/../../etc/passwd',
+      '/../outside-secret.txt',
+      '/%2e%2e/outside-secret.txt',
+      '/..%2foutside-secret.txt',
+      '/..%2f..%2f..%2f..%2fetc%2fpasswd',
+      '/assets/..%2f..%2foutside-secret.txt',
+      '/..%5coutside-secret.txt',
+      '/%2e%2e%2f%2e%2e%2fetc/passwd',
+      '//etc/passwd',
+    ]) {
+      const res = await raw(host.port, { path });
+      expect(res.body, path).not.toContain('TOP SECRET');
+      expect(res.body, path).not.toMatch(/root:.*:0:0:/);
+      expect([200, 400, 404], path).toContain(res.status);
+    }
+  });
+
+  it('a malformed percent-escape is a 400 or an unknown channel, never a 500', async () => {
+    const { host } = await hosted();
+    const page = await raw(host.port, { path: '/%E0%A4%A' });
+    expect(page.status).toBe(400);
+    const api = await raw(host.port, {
+      method: 'POST',
+      path: '/api/customers.%E0%A4%A',
+      headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(api.status).toBe(404);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect((await post(host, 'app.info', {})).status).toBe(200);
+  });
+});

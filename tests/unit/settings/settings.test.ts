@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { SettingsInput } from '../../../src-shared/contract';
+import { call, expectValidation, freshApp, refused } from '../helpers';
+
+const company: SettingsInput = {
+  companyName: 'Sahyadri Wireless',
+  address: 'FC Road, Pune',
+  phone: '+91 20 2553 0101',
+  email: 'billing@sahyadri.example.in',
+  taxId: '27AAKCS1234F1Z5',
+  currency: 'INR',
+  locale: 'en-IN',
+  stateCode: '27',
+  accountPrefix: 'SWB-',
+};
+
+function settingsRows(app: ReturnType<typeof freshApp>): number {
+  return app.db.sqlite.prepare('SELECT count(*) FROM settings').pluck().get() as number;
+}
+
+describe('settings', () => {
+  it('before the first save: not configured, with INR and en-IN defaults', async () => {
+    const app = freshApp();
+    expect(await call(app, 'settings.get', {})).toEqual({
+      configured: false,
+      companyName: '',
+      address: '',
+      phone: '',
+      email: '',
+      taxId: '',
+      currency: 'INR',
+      locale: 'en-IN',
+      stateCode: '',
+      accountPrefix: 'WD-',
+    });
+  });
+
+  it('save makes it configured and is read back, also after a restart', async () => {
+    const app = freshApp();
+    const saved = await call(app, 'settings.save', company);
+    expect(saved).toEqual({ ...company, configured: true });
+    expect(await call(app, 'settings.get', {})).toEqual(saved);
+    app.close();
+    const { createApp } = await import('../../../src-main/app');
+    const again = createApp({ dataDir: app.dataDir, host: 'browser', checkOutputs: true });
+    try {
+      expect(await call(again, 'settings.get', {})).toEqual(saved);
+    } finally {
+      again.close();
+    }
+  });
+
+  it('trims text, upper-cases the GSTIN and fills defaults', async () => {
+    const app = freshApp();
+    const saved = await call(app, 'settings.save', { companyName: '  Net Co  ', taxId: '27aakcs1234f1z5' });
+    expect(saved).toMatchObject({
+      companyName: 'Net Co',
+      taxId: '27AAKCS1234F1Z5',
+      currency: 'INR',
+      locale: 'en-IN',
+      accountPrefix: 'WD-',
+    });
+  });
+
+  it('saving again updates the one row', async () => {
+    const app = freshApp();
+    await call(app, 'settings.save', company);
+    const saved = await call(app, 'settings.save', { ...company, companyName: 'Renamed', accountPrefix: 'RN-' });
+    expect(saved.companyName).toBe('Renamed');
+    expect(settingsRows(app)).toBe(1);
+  });
+
+  it('an invalid GSTIN for INR is a validation error on taxId, and nothing is saved', async () => {
+    const app = freshApp();
+    for (const taxId of ['27AAKCS1234F1Z', 'ABCDE1234567890', '27AAKCS1234F0Z5']) {
+      const error = await refused(app, 'settings.save', { ...company, taxId });
+      expectValidation(error, 'taxId');
+      expect(error.details?.field).toBe('taxId');
+    }
+    expect(settingsRows(app)).toBe(0);
+    expect((await call(app, 'settings.get', {})).configured).toBe(false);
+  });
+
+  it('a VAT number that is no GSTIN is fine for other currencies', async () => {
+    const app = freshApp();
+    const saved = await call(app, 'settings.save', {
+      ...company,
+      taxId: 'GB123456789',
+      currency: 'GBP',
+      locale: 'en-GB',
+      stateCode: '',
+    });
+    expect(saved).toMatchObject({ taxId: 'GB123456789', currency: 'GBP', locale: 'en-GB' });
+  });
+
+  it('a state code that disagrees with the GSTIN prefix is refused', async () => {
+    const app = freshApp();
+    const error = await refused(app, 'settings.save', { ...company, stateCode: '29' });
+    expectValidation(error, 'stateCode');
+    expect(settingsRows(app)).toBe(0);
+  });
+
+  it.each([
+    ['currency', 'XYZ'],
+    ['currency', 'inr'],
+    ['currency', 'RUPEES'],
+    ['locale', 'not a locale!'],
+    ['locale', 'x'.repeat(50)],
+    ['stateCode', '40'],
+    ['stateCode', '7'],
+    ['accountPrefix', 'wd-'],
+    ['accountPrefix', 'TOOLONGPREFIX'],
+    ['email', 'not-an-email'],
+    ['companyName', '   '],
+    ['companyName', 'x'.repeat(100_000)],
+  ])('refuses %s = %j', async (field, value) => {
+    const app = freshApp();
+    expectValidation(await refused(app, 'settings.save', { ...company, [field]: value }), field);
+    expect(settingsRows(app)).toBe(0);
+  });
+
+  it('refuses unknown keys', async () => {
+    const app = freshApp();
+    const error = await refused(app, 'settings.save', { ...company, isAdmin: true });
+    expect(error.code).toBe('validation');
+    expect(settingsRows(app)).toBe(0);
+  });
+
+  it('the account prefix is used for new customers', async () => {
+    const app = freshApp();
+    await call(app, 'settings.save', company);
+    const customer = await call(app, 'customers.create', { name: 'A', pppoeUsername: 'a1' });
+    expect(customer.accountNo).toBe('SWB-000001');
+  });
+
+  it('emits settings.changed on save', async () => {
+    const app = freshApp();
+    const seen: string[] = [];
+    app.events.subscribe((name) => seen.push(name));
+    await call(app, 'settings.save', company);
+    expect(seen).toEqual(['settings.changed']);
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allocate,
+  assertMinor,
+  formatMoney,
+  isMinor,
+  MONEY_LIMIT,
+  MoneyError,
+  minorDigits,
+  parseMoney,
+  taxOn,
+  toDecimalText,
+} from '../../../src-shared/money';
+
+describe('parseMoney', () => {
+  it.each([
+    ['1,234.50', 123_450],
+    ['₹ 499', 49_900],
+    ['₹1,23,456.00', 12_345_600],
+    ['-20', -2_000],
+    ['0.5', 50],
+    ['.75', 75],
+    ['12.', 1_200],
+    [' 7 ', 700],
+    ['-0', 0],
+    ['-₹499.00', -49_900],
+    ['₹-499', -49_900],
+  ])('reads %j as %i paise', (text, minor) => {
+    expect(parseMoney(text, 'INR')).toBe(minor);
+  });
+
+  it('returns +0, never -0', () => {
+    expect(Object.is(parseMoney('-0.00'), 0)).toBe(true);
+  });
+
+  it.each(['1.234', 'abc', '', '   ', '-', '.', '1.2.3', '1e5', '12abc', '--5', '-₹', '₹-₹5'])(
+    'refuses %j for INR',
+    (text) => {
+      expect(() => parseMoney(text, 'INR')).toThrow(MoneyError);
+    },
+  );
+
+  it('refuses float-looking text with more digits than the currency has', () => {
+    expect(() => parseMoney('0.1000000000000000055511151231257827')).toThrow(MoneyError);
+    expect(() => parseMoney('5.5', 'JPY')).toThrow(/decimal places/);
+  });
+
+  it('uses the digits of the currency: JPY has none, BHD three', () => {
+    expect(parseMoney('1,500', 'JPY')).toBe(1_500);
+    expect(parseMoney('1.234', 'BHD')).toBe(1_234);
+  });
+
+  it('refuses amounts too large to be exact', () => {
+    expect(() => parseMoney('99999999999999999')).toThrow(MoneyError);
+    expect(() => parseMoney('100000000000000000000')).toThrow(/too large/);
+  });
+
+  it('reads large amounts exactly, without float rounding', () => {
+    expect(parseMoney('11258999068426.23')).toBe(1_125_899_906_842_623);
+  });
+});
+
+describe('formatMoney', () => {
+  it('groups Indian style: 12345600 INR en-IN is ₹1,23,456.00', () => {
+    expect(formatMoney(12_345_600, 'INR', 'en-IN')).toBe('₹1,23,456.00');
+  });
+
+  it('formats negatives and zero', () => {
+    expect(formatMoney(-49_900, 'INR', 'en-IN')).toBe('-₹499.00');
+    expect(formatMoney(0, 'INR', 'en-IN')).toBe('₹0.00');
+    expect(formatMoney(5, 'INR', 'en-IN')).toBe('₹0.05');
+  });
+
+  it('keeps every digit of large values', () => {
+    expect(formatMoney(2 ** 51, 'INR', 'en-IN', { symbol: false })).toBe('2,25,17,99,81,36,852.48');
+    expect(formatMoney(1_125_899_906_842_623, 'USD', 'en-US')).toBe('$11,258,999,068,426.23');
+    expect(formatMoney(-(2 ** 51) + 1, 'USD', 'en-US', { symbol: false })).toBe('-22,517,998,136,852.47');
+  });
+
+  it('formats JPY with no minor digits', () => {
+    expect(minorDigits('JPY')).toBe(0);
+    expect(formatMoney(1_500, 'JPY', 'ja-JP')).toMatch(/^[¥￥]1,500$/);
+  });
+
+  it('can leave out the symbol', () => {
+    expect(formatMoney(123_450, 'INR', 'en-IN', { symbol: false })).toBe('1,234.50');
+  });
+
+  it('refuses non-integers', () => {
+    expect(() => formatMoney(1.5)).toThrow(MoneyError);
+  });
+
+  it('round-trips with parseMoney', () => {
+    for (const minor of [0, 1, 99, 100, 123_456_789, -5, MONEY_LIMIT]) {
+      expect(parseMoney(formatMoney(minor, 'INR', 'en-IN'), 'INR')).toBe(minor);
+    }
+  });
+});
+
+describe('toDecimalText', () => {
+  it('writes plain decimals for CSV', () => {
+    expect(toDecimalText(49_900)).toBe('499.00');
+    expect(toDecimalText(-5)).toBe('-0.05');
+    expect(toDecimalText(1_500, 'JPY')).toBe('1500');
+  });
+});
+
+describe('assertMinor', () => {
+  it.each([1.5, NaN, Infinity, -Infinity, 2 ** 51 + 1, -(2 ** 51) - 1, '100', null, undefined, 10n])(
+    'refuses %s',
+    (value) => {
+      expect(() => assertMinor(value)).toThrow(MoneyError);
+      expect(isMinor(value)).toBe(false);
+    },
+  );
+
+  it.each([0, -1, 2 ** 51, -(2 ** 51), 49_900])('accepts %s', (value) => {
+    expect(() => assertMinor(value)).not.toThrow();
+    expect(isMinor(value)).toBe(true);
+  });
+});
+
+describe('allocate', () => {
+  it('splits so the parts add up exactly', () => {
+    expect(allocate(100, [1, 1, 1])).toEqual([34, 33, 33]);
+    expect(allocate(-100, [1, 1, 1])).toEqual([-34, -33, -33]);
+    expect(allocate(5, [0, 1])).toEqual([0, 5]);
+  });
+
+  it('sums exactly for awkward totals and weights', () => {
+    const cases: [number, number[]][] = [
+      [1, [1, 1, 1, 1]],
+      [99_999, [3, 7, 11, 13]],
+      [MONEY_LIMIT, [1, 2, 3, 5, 7]],
+      [-(2 ** 51) + 7, [2, 2, 9]],
+      [12_345_678, [1800, 900, 900]],
+    ];
+    for (const [total, weights] of cases) {
+      const parts = allocate(total, weights);
+      expect(parts).toHaveLength(weights.length);
+      expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+      for (const p of parts) expect(Number.isInteger(p)).toBe(true);
+    }
+  });
+
+  it('gives remainders to the largest fractions first', () => {
+    // 10 * 1/6 = 1.67, 10 * 2/6 = 3.33, 10 * 3/6 = 5: the 0.67 gets the extra unit.
+    expect(allocate(10, [1, 2, 3])).toEqual([2, 3, 5]);
+  });
+
+  it('refuses bad weights and totals', () => {
+    expect(() => allocate(10, [])).toThrow(MoneyError);
+    expect(() => allocate(10, [0, 0])).toThrow(MoneyError);
+    expect(() => allocate(10, [1, -1])).toThrow(MoneyError);
+    expect(() => allocate(10, [0.5, 1])).toThrow(MoneyError);
+    expect(() => allocate(1.5, [1])).toThrow(MoneyError);
+  });
+});
+
+describe('taxOn', () => {
+  it('computes 18% GST', () => {
+    expect(taxOn(49_900, 1800)).toBe(8_982);
+  });
+
+  it('rounds half up', () => {
+    expect(taxOn(25, 1800)).toBe(5); // 4.5 -> 5
+    expect(taxOn(1, 5000)).toBe(1); // 0.5 -> 1
+    expect(taxOn(1, 4999)).toBe(0); // 0.4999 -> 0
+    expect(taxOn(3, 5000)).toBe(2); // 1.5 -> 2
+  });
+
+  it('rounds negatives (credit notes) half away from zero, mirroring positives', () => {
+    expect(taxOn(-25, 1800)).toBe(-5);
+    expect(taxOn(-1, 4999)).toBe(0);
+  });
+
+  it('is exact for large amounts', () => {
+    expect(taxOn(MONEY_LIMIT, 1800)).toBe(405_323_966_463_345);
+  });
+
+  it('refuses fractional or negative rates and non-integer amounts', () => {
+    expect(() => taxOn(100, 18.5)).toThrow(MoneyError);
+    expect(() => taxOn(100, -1)).toThrow(MoneyError);
+    expect(() => taxOn(100.5, 1800)).toThrow(MoneyError);
+  });
+});
