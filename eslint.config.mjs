@@ -42,7 +42,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src-main/**', '**/src-main'], message: 'The renderer reaches the back end only through api.ts.' },
+            {
+              group: ['**/src-main/**', '**/src-main'],
+              message: 'The renderer reaches the back end only through api.ts.',
+            },
             { group: ['node:*'], message: 'The renderer runs in a sandbox: no node:* imports.' },
             { group: ['electron', 'electron/*'], message: 'The renderer must not import electron; use api.ts.' },
           ],

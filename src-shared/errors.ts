@@ -24,7 +24,15 @@ export interface FieldIssue {
 export interface RpcErrorData {
   code: ErrorCode;
   message: string;
-  details?: { issues?: FieldIssue[]; field?: string; [key: string]: unknown };
+  details?: {
+    /** Contract failures: where and why. */
+    issues?: FieldIssue[];
+    /** The one field a domain error is about, e.g. the taken pppoeUsername. */
+    field?: string;
+    /** An import refused as a whole: each bad row with its line in the file. */
+    rows?: { line: number; errors: { field: string | null; message: string }[] }[];
+    [key: string]: unknown;
+  };
 }
 
 /** A domain error: thrown by services, returned to the UI as data with its code. */

@@ -30,7 +30,13 @@ let passed = 0;
 let failed = 0;
 
 const unitFile = `${reports}/unit.json`;
-const unitExit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`]);
+const unitExit = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitFile}`,
+]);
 const unit = readJson(unitFile);
 if (unit) {
   passed += unit.numPassedTests;

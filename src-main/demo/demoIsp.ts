@@ -151,7 +151,8 @@ const CPES = [
 ];
 
 type PlanSeed = ParsedInput<'plans.create'>;
-const mbps = (n: number) => n * 1024;
+// RouterOS counts 1M as 1,000k, so plans do too.
+const mbps = (n: number) => n * 1000;
 const plan = (name: string, down: number, up: number, rupees: number, extra: Partial<PlanSeed> = {}): PlanSeed => ({
   name,
   downloadKbps: mbps(down),

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { contract } from '../../src-shared/contract';
+import { CONTENT_SECURITY_POLICY } from '../shell/security';
 import type { EventBus } from './events';
 import type { Registry } from './registry';
 
@@ -152,6 +153,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
       ...SECURITY_HEADERS,
+      // frame-ancestors only works as a header, so the policy is sent as one too.
+      ...(isHtml ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

@@ -1,0 +1,76 @@
+import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArchive, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { PageLoader } from '../../components/PageLoader';
+import { StatusBadge } from '../../components/StatusBadge';
+import { errorMessage } from '../../lib/notify';
+import { usePlans } from '../plans/usePlans';
+import { CustomerSections } from './detail/CustomerSections';
+import { STATUS_ACTIONS, type StatusAction } from './detail/statusActions';
+import { StatusChangeModal } from './detail/StatusChangeModal';
+import { useCustomer } from './detail/useCustomer';
+import { useCustomerDialogs } from './useCustomerDialogs';
+
+export function CustomerDetailPage({ id }: { id: number }) {
+  const { customer, error, reload } = useCustomer(id);
+  const { plans } = usePlans();
+  const { openCustomerForm } = useCustomerDialogs();
+  const [action, setAction] = useState<StatusAction | null>(null);
+
+  if (!customer) {
+    return error ? (
+      <Alert color="red" title="Customer not found">
+        {errorMessage(error)} <Anchor href="#/customers">Back to customers</Anchor>
+      </Alert>
+    ) : (
+      <PageLoader label="Loading customer" />
+    );
+  }
+
+  const archived = customer.status === 'archived';
+  const plan = plans?.find((p) => p.id === customer.planId);
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor href="#/customers" size="sm">
+          Customers
+        </Anchor>
+        <Text size="sm">{customer.accountNo}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2}>{customer.name}</Title>
+            <StatusBadge status={customer.status} size="md" />
+          </Group>
+          <Text c="dimmed" size="sm" ff="monospace">
+            {customer.accountNo}
+          </Text>
+        </Stack>
+        <Group gap="sm">
+          {STATUS_ACTIONS[customer.status].map((a) => (
+            <Button key={a.label} variant="light" color={a.color} onClick={() => setAction(a)}>
+              {a.label}
+            </Button>
+          ))}
+          <Button
+            leftSection={<IconPencil size={16} />}
+            disabled={archived}
+            onClick={() => openCustomerForm({ customer, onSaved: reload })}
+          >
+            Edit
+          </Button>
+        </Group>
+      </Group>
+      {archived && (
+        <Alert color="gray" icon={<IconArchive />} title="This customer is archived">
+          Archived customers cannot be edited. Use “Bring back” to make the account active again.
+        </Alert>
+      )}
+      <CustomerSections customer={customer} plan={plan} />
+      {action && (
+        <StatusChangeModal customer={customer} action={action} onClose={() => setAction(null)} onChanged={reload} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
+import { PageHeader } from '../../components/PageHeader';
+import { PageLoader } from '../../components/PageLoader';
+import { NoCustomersYet } from '../customers/list/NoCustomersYet';
+import { useCustomerDialogs } from '../customers/useCustomerDialogs';
+import { useStatusCounts } from '../customers/useStatusCounts';
+import { useSettings } from '../settings/useSettings';
+import { PlanMixCard } from './PlanMixCard';
+import { StatusCountCard } from './StatusCountCard';
+
+export function DashboardPage() {
+  const { settings } = useSettings();
+  const { counts } = useStatusCounts();
+  const { openCustomerForm, openImport } = useCustomerDialogs();
+
+  return (
+    <>
+      <PageHeader
+        title="Dashboard"
+        description={settings.companyName}
+        actions={
+          counts?.total ? (
+            <Group gap="sm">
+              <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={openImport}>
+                Import CSV
+              </Button>
+              <Button leftSection={<IconUserPlus size={18} />} onClick={() => openCustomerForm({})}>
+                New customer
+              </Button>
+            </Group>
+          ) : undefined
+        }
+      />
+      {!counts && <PageLoader label="Loading counts" />}
+      {counts?.total === 0 && <NoCustomersYet />}
+      {counts && counts.total > 0 && (
+        <Stack gap="lg">
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }}>
+            <StatusCountCard label="Total customers" count={counts.total} color="indigo" />
+            <StatusCountCard label="Active" status="active" count={counts.active} total={counts.total} color="teal" />
+            <StatusCountCard
+              label="Suspended"
+              status="suspended"
+              count={counts.suspended}
+              total={counts.total}
+              color="orange"
+            />
+            <StatusCountCard
+              label="Disconnected"
+              status="disconnected"
+              count={counts.disconnected}
+              total={counts.total}
+              color="red"
+            />
+            <StatusCountCard
+              label="Archived"
+              status="archived"
+              count={counts.archived}
+              total={counts.total}
+              color="gray"
+            />
+          </SimpleGrid>
+          <PlanMixCard />
+        </Stack>
+      )}
+    </>
+  );
+}

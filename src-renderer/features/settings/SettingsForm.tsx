@@ -1,0 +1,125 @@
+import { Alert, Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { Settings, SettingsInput } from '../../../src-shared/contract';
+import { ApiError, call } from '../../api';
+import { notifyError } from '../../lib/notify';
+
+type SettingsValues = Required<{ [K in keyof SettingsInput]: string }>;
+
+const CURRENCIES = Intl.supportedValuesOf('currency');
+const LOCALES = [
+  'en-IN',
+  'hi-IN',
+  'mr-IN',
+  'ta-IN',
+  'te-IN',
+  'bn-IN',
+  'gu-IN',
+  'en-US',
+  'en-GB',
+  'en-AU',
+  'fr-FR',
+  'de-DE',
+];
+
+function valuesFrom(settings: Settings | null): SettingsValues {
+  return {
+    companyName: settings?.companyName ?? '',
+    address: settings?.address ?? '',
+    phone: settings?.phone ?? '',
+    email: settings?.email ?? '',
+    taxId: settings?.taxId ?? '',
+    currency: settings?.currency || 'INR',
+    locale: settings?.locale || 'en-IN',
+    stateCode: settings?.stateCode ?? '',
+    accountPrefix: settings?.configured ? settings.accountPrefix : settings?.accountPrefix || 'WD-',
+  };
+}
+
+interface SettingsFormProps {
+  settings: Settings | null;
+  submitLabel: string;
+  onSaved: (settings: Settings) => void;
+  /** More buttons beside Save (the first-run screen offers the demo ISP). */
+  extraActions?: ReactNode;
+}
+
+/** Company details: used on the first-run screen and on the Settings page. */
+export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: SettingsFormProps) {
+  const [values, setValues] = useState<SettingsValues>(() => valuesFrom(settings));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  const field = (name: keyof SettingsValues) => ({
+    value: values[name],
+    error: errors[name],
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setValues((v) => ({ ...v, [name]: value }));
+    },
+  });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setErrors({});
+    try {
+      onSaved(await call('settings.save', values));
+    } catch (error) {
+      if (error instanceof ApiError) setErrors(error.fieldErrors());
+      notifyError(error, 'Settings not saved');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={save} noValidate>
+      <Stack gap="md">
+        {errors[''] && <Alert color="red">{errors['']}</Alert>}
+        <TextInput label="Company name" required autoFocus {...field('companyName')} />
+        <Textarea label="Address" autosize minRows={2} {...field('address')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Phone" type="tel" {...field('phone')} />
+          <TextInput label="E-mail" type="email" {...field('email')} />
+          <TextInput label="GSTIN / tax ID" description="Leave empty if not registered" {...field('taxId')} />
+          <TextInput
+            label="GST state code"
+            description="Two digits, e.g. 27 for Maharashtra"
+            maxLength={2}
+            {...field('stateCode')}
+          />
+          <Select
+            label="Currency"
+            description="Prices and invoices are in this currency"
+            data={CURRENCIES}
+            searchable
+            allowDeselect={false}
+            value={values.currency}
+            error={errors.currency}
+            onChange={(currency) => currency && setValues((v) => ({ ...v, currency }))}
+          />
+          <Autocomplete
+            label="Locale"
+            description="How numbers, money and dates are written"
+            data={LOCALES}
+            value={values.locale}
+            error={errors.locale}
+            onChange={(locale) => setValues((v) => ({ ...v, locale }))}
+          />
+          <TextInput
+            label="Account number prefix"
+            description='"WD-" gives account numbers like WD-000123'
+            {...field('accountPrefix')}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="sm">
+          {extraActions}
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconAntenna, IconGauge, IconSettings, IconUsers, IconWifi } from '@tabler/icons-react';
+import { useRef } from 'react';
+import { routeHref, type Route } from '../../router/routes';
+import { useHashRoute } from '../../router/useHashRoute';
+import { useCustomerDialogs } from '../customers/useCustomerDialogs';
+import { useSettings } from '../settings/useSettings';
+import { GlobalSearch } from './GlobalSearch';
+import { Page } from './Page';
+import { ThemeToggle } from './ThemeToggle';
+
+const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
+  { label: 'Dashboard', route: { page: 'dashboard' }, icon: IconGauge },
+  { label: 'Customers', route: { page: 'customers' }, icon: IconUsers },
+  { label: 'Plans', route: { page: 'plans' }, icon: IconWifi },
+  { label: 'Settings', route: { page: 'settings' }, icon: IconSettings },
+];
+
+function isActive(item: Route, current: Route): boolean {
+  return item.page === current.page || (item.page === 'customers' && current.page === 'customer');
+}
+
+export function AppLayout() {
+  const route = useHashRoute();
+  const { settings } = useSettings();
+  const { openCustomerForm } = useCustomerDialogs();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Shortcuts work from inside inputs too, so no tags are ignored.
+  useHotkeys(
+    [
+      ['mod+K', () => searchRef.current?.focus()],
+      ['mod+N', () => openCustomerForm({})],
+    ],
+    [],
+  );
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <ThemeIcon size="lg" radius="md" variant="filled">
+              <IconAntenna size={20} />
+            </ThemeIcon>
+            <Text fw={700} size="lg" visibleFrom="xs">
+              WispDesk
+            </Text>
+          </Group>
+          <GlobalSearch inputRef={searchRef} />
+          <ThemeToggle />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <AppShell.Section grow>
+          {NAV.map((item) => (
+            <NavLink
+              key={item.label}
+              href={routeHref(item.route)}
+              label={item.label}
+              leftSection={<item.icon size={18} stroke={1.7} />}
+              active={isActive(item.route, route)}
+              aria-current={isActive(item.route, route) ? 'page' : undefined}
+              onClick={closeNav}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="sm" truncate>
+            {settings.companyName}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main className="wd-main">
+        <Page route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
