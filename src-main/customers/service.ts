@@ -182,29 +182,13 @@ export class CustomersService {
     if (checkUnique) this.assertUnique(input, null);
     try {
       return this.store.insert({
-        account_no: accountNo,
-        name: input.name,
-        phones: JSON.stringify(input.phones),
-        email: input.email,
-        address: input.address,
-        latitude: input.latitude,
-        longitude: input.longitude,
-        id_proof: input.idProof,
-        notes: input.notes,
+        ...this.columns(input),
+        accountNo,
         status: input.status ?? 'active',
-        status_changed_at: now,
-        connection_type: input.connectionType,
-        pppoe_username: input.pppoeUsername,
-        pppoe_password_enc: input.pppoePassword ? this.secrets.encrypt(input.pppoePassword) : null,
-        static_ip: input.staticIp,
-        mac_address: input.macAddress,
-        cpe_model: input.cpeModel,
-        access_point: input.accessPoint,
-        plan_id: input.planId,
-        billing_day: input.billingDay,
-        installed_on: input.installedOn,
-        created_at: now,
-        updated_at: now,
+        statusChangedAt: now,
+        pppoePasswordEnc: input.pppoePassword ? this.secrets.encrypt(input.pppoePassword) : null,
+        createdAt: now,
+        updatedAt: now,
       });
     } catch (error) {
       rethrowConstraint(error);

@@ -3,6 +3,7 @@
 // Kept here so the domain code stays portable to PostgreSQL.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CustomerStatus, CustomerStatusFilter } from '../../src-shared/contract';
+import type { customers } from './schema';
 
 export interface CustomerListRow {
   id: number;
@@ -18,32 +19,8 @@ export interface CustomerListRow {
   created_at: string;
 }
 
-/** The columns of a new customer row, as stored. */
-export interface CustomerInsert {
-  account_no: string;
-  name: string;
-  phones: string;
-  email: string | null;
-  address: string;
-  latitude: number | null;
-  longitude: number | null;
-  id_proof: string;
-  notes: string;
-  status: CustomerStatus;
-  status_changed_at: string;
-  connection_type: 'pppoe' | 'static';
-  pppoe_username: string | null;
-  pppoe_password_enc: string | null;
-  static_ip: string | null;
-  mac_address: string | null;
-  cpe_model: string;
-  access_point: string;
-  plan_id: number | null;
-  billing_day: number;
-  installed_on: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** A new customer row, by its drizzle field names (src-main/db/schema/customers.ts). */
+export type CustomerInsert = Required<Omit<typeof customers.$inferInsert, 'id' | 'statusReason'>>;
 
 export interface CustomerQuery {
   text: string;
@@ -140,9 +117,9 @@ export class CustomerStore {
       `INSERT INTO customers (account_no, name, phones, email, address, latitude, longitude, id_proof, notes,
          status, status_changed_at, connection_type, pppoe_username, pppoe_password_enc, static_ip, mac_address,
          cpe_model, access_point, plan_id, billing_day, installed_on, created_at, updated_at)
-       VALUES (@account_no, @name, @phones, @email, @address, @latitude, @longitude, @id_proof, @notes,
-         @status, @status_changed_at, @connection_type, @pppoe_username, @pppoe_password_enc, @static_ip, @mac_address,
-         @cpe_model, @access_point, @plan_id, @billing_day, @installed_on, @created_at, @updated_at)`,
+       VALUES (@accountNo, @name, @phones, @email, @address, @latitude, @longitude, @idProof, @notes,
+         @status, @statusChangedAt, @connectionType, @pppoeUsername, @pppoePasswordEnc, @staticIp, @macAddress,
+         @cpeModel, @accessPoint, @planId, @billingDay, @installedOn, @createdAt, @updatedAt)`,
     ).run(row);
     return Number(result.lastInsertRowid);
   }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { GSTIN_PATTERN, type ParsedInput, type Settings } from '../../src-shared/contract';
+import { GSTIN_PATTERN, SettingsInput, type ParsedInput, type Settings } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import type { DbHandle } from '../db/connection';
 import { settings } from '../db/schema';
@@ -14,33 +14,13 @@ export class SettingsService {
   get(): Settings {
     if (this.cache) return this.cache;
     const row = this.handle.db.select().from(settings).where(eq(settings.id, 1)).get();
-    const value: Settings = row
-      ? {
-          configured: row.configured,
-          companyName: row.companyName,
-          address: row.address,
-          phone: row.phone,
-          email: row.email,
-          taxId: row.taxId,
-          currency: row.currency,
-          locale: row.locale,
-          stateCode: row.stateCode,
-          accountPrefix: row.accountPrefix,
-        }
-      : {
-          configured: false,
-          companyName: '',
-          address: '',
-          phone: '',
-          email: '',
-          taxId: '',
-          currency: 'INR',
-          locale: 'en-IN',
-          stateCode: '',
-          accountPrefix: 'WD-',
-        };
-    this.cache = value;
-    return value;
+    if (row) {
+      const { id: _id, updatedAt: _updatedAt, ...fields } = row;
+      this.cache = fields;
+    } else {
+      this.cache = { configured: false, ...SettingsInput.parse({ companyName: '-' }), companyName: '' };
+    }
+    return this.cache;
   }
 
   save(input: SettingsFields): Settings {

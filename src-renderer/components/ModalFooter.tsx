@@ -1,8 +1,7 @@
-import { Group } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Group } from '@mantine/core';
 
 /** Cancel and Save stay in view at the bottom of a long form dialog. */
-export function ModalFooter({ children }: { children: ReactNode }) {
+export function ModalFooter({ onCancel, saving }: { onCancel: () => void; saving: boolean }) {
   return (
     <Group
       justify="flex-end"
@@ -13,7 +12,12 @@ export function ModalFooter({ children }: { children: ReactNode }) {
       bg="var(--mantine-color-body)"
       style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-default-border)' }}
     >
-      {children}
+      <Button variant="default" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button type="submit" loading={saving}>
+        Save
+      </Button>
     </Group>
   );
 }

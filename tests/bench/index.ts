@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, DATABASE_FILE } from '../../src-main/app';
 import { DEMO_PLANS, demoCustomers, seededRandom } from '../../src-main/demo/demoIsp';
-import { CUSTOMER_SORT_COLUMNS, type CustomerStatusFilter } from '../../src-shared/contract';
+import { CUSTOMER_SORT_COLUMNS, SettingsInput, type CustomerStatusFilter } from '../../src-shared/contract';
 
 const CUSTOMERS = 50_000;
 const QUERIES = 200;
@@ -22,17 +22,7 @@ async function main(): Promise<void> {
   const app = createApp({ dataDir, host: 'browser' });
   try {
     const random = seededRandom(7);
-    app.services.settings.save({
-      companyName: 'Bench ISP',
-      address: '',
-      phone: '',
-      email: '',
-      taxId: '',
-      currency: 'INR',
-      locale: 'en-IN',
-      stateCode: '',
-      accountPrefix: 'WD-',
-    });
+    app.services.settings.save(SettingsInput.parse({ companyName: 'Bench ISP' }));
     const planIds = DEMO_PLANS.map((p) => app.services.plans.create(p).id);
     const inputs = demoCustomers(CUSTOMERS, planIds, random);
 

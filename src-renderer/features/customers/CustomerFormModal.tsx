@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Modal, Stack } from '@mantine/core';
+import { Alert, Divider, Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ModalFooter } from '../../components/ModalFooter';
 import type { Customer } from '../../../src-shared/contract';
@@ -90,14 +90,7 @@ export function CustomerFormModal({ request, onClose }: CustomerFormModalProps) 
           <ConnectionFields {...fieldProps} hasPppoePassword={existing?.hasPppoePassword ?? false} />
           <Divider label="Plan and billing" labelPosition="left" />
           <ServiceFields {...fieldProps} currentPlanId={existing?.planId ?? null} />
-          <ModalFooter>
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Save
-            </Button>
-          </ModalFooter>
+          <ModalFooter onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

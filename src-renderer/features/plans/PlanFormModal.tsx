@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Divider,
   Group,
   Modal,
@@ -163,14 +162,7 @@ export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
             />
           </SimpleGrid>
           <TextInput label="Description" {...field('description')} />
-          <ModalFooter>
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Save
-            </Button>
-          </ModalFooter>
+          <ModalFooter onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>
