@@ -210,7 +210,8 @@ export function demoCustomers(count: number, planIds: number[], random: () => nu
     const first = pick(FIRST);
     const last = pick(LAST);
     const tower = TOWERS[i % TOWERS.length]!;
-    const isStatic = i % 9 === 0;
+    // 7 is prime to the 3 towers, so every tower has static-IP customers.
+    const isStatic = i % 7 === 0;
     const roll = random();
     const status: CustomerStatus =
       roll < 0.8 ? 'active' : roll < 0.88 ? 'suspended' : roll < 0.93 ? 'disconnected' : 'archived';
