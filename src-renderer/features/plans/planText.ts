@@ -1,6 +1,6 @@
 import { BILLING_PERIODS, type BillingPeriod } from '../../../src-shared/contract';
 
-/** kbit/s in one Mbit/s, as the back end stores plan speeds, as RouterOS counts it (10M is 10,000k). */
+/** kbit/s in one Mbit/s, as RouterOS counts it (10M is 10,000k) and plans are stored. */
 export const KBPS_PER_MBPS = 1000;
 
 export const BILLING_PERIOD_LABELS: Record<BillingPeriod, string> = {
@@ -19,7 +19,7 @@ export const PER_PERIOD: Record<BillingPeriod, string> = {
   yearly: '/year',
 };
 
-/** 51200 -> "50 Mbit/s", 512 -> "512 kbit/s". */
+/** 50000 -> "50 Mbit/s", 512 -> "512 kbit/s". */
 export function formatSpeed(kbps: number): string {
   if (kbps < KBPS_PER_MBPS) return `${kbps} kbit/s`;
   const mbps = Math.round((kbps / KBPS_PER_MBPS) * 100) / 100;
@@ -45,7 +45,7 @@ export function bpsToPercent(bps: number): string {
 
 export type SpeedUnit = 'mbps' | 'kbps';
 
-/** "2.5" Mbit/s -> 2560 kbit/s; the decimals are read as text, never through a float. */
+/** "2.5" Mbit/s -> 2500 kbit/s; the decimals are read as text, never through a float. */
 export function speedToKbps(text: string, unit: SpeedUnit): number | null {
   const match = /^(\d{1,9})(?:\.(\d{0,3}))?$/.exec(text.trim());
   if (!match) return null;
@@ -57,7 +57,7 @@ export function speedToKbps(text: string, unit: SpeedUnit): number | null {
 /** The friendliest way to show a speed in the form: whole Mbit/s when it divides evenly. */
 export function kbpsToSpeedText(kbps: number): { text: string; unit: SpeedUnit } {
   const mbps = kbps / KBPS_PER_MBPS;
-  // Only when it reads back exactly: 2560 -> "2.5", but 1000 stays "1000" kbit/s.
+  // Only when it reads back exactly: 2500 -> "2.5" Mbit/s, but 1234 stays "1234" kbit/s.
   if (kbps >= KBPS_PER_MBPS && Number.isInteger(mbps * 1000) && speedToKbps(String(mbps), 'mbps') === kbps) {
     return { text: String(mbps), unit: 'mbps' };
   }
