@@ -2,7 +2,7 @@
 //   npm run serve -- [--data-dir DIR] [--port N] [--demo]
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from './app';
+import { createApp, DATABASE_FILE } from './app';
 import { loadDemoIsp } from './demo/demoIsp';
 import { startHttpHost } from './rpc/httpTransport';
 import { defaultDataDir } from './shell/dataDir';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     staticDir: resolve(__dirname, '../renderer'),
     port,
   });
-  console.error(`Data: ${join(dataDir, 'wispdesk.sqlite')}`);
+  console.error(`Data: ${join(dataDir, DATABASE_FILE)}`);
   console.log(`WispDesk listening on ${host.url}`);
   const stop = () => {
     void host.close().then(() => {
@@ -47,6 +47,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(
+      'That port is already in use (is WispDesk already running?). Pass another with --port N, or --port 0.',
+    );
+  } else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
