@@ -118,6 +118,13 @@ export class CustomerImport {
   private checkRows(headers: string[], rows: CsvRow[], mapping: ImportMapping): CheckedRow[] {
     const seenUsernames = new Map<string, number>();
     const seenIps = new Map<string, number>();
+    // A spreadsheet names a handful of plans thousands of times: look each up once.
+    const plansByName = new Map<string, ReturnType<PlansService['findByName']>>();
+    const planNamed = (name: string) => {
+      const key = name.toLowerCase();
+      if (!plansByName.has(key)) plansByName.set(key, this.plans.findByName(name));
+      return plansByName.get(key);
+    };
     return rows.map(({ line, cells }) => {
       const values: Record<string, string> = {};
       for (const field of IMPORT_FIELDS) {
@@ -135,7 +142,7 @@ export class CustomerImport {
 
       let planId: number | null = null;
       if (v('plan')) {
-        const plan = this.plans.findByName(v('plan'));
+        const plan = planNamed(v('plan'));
         if (!plan) errors.push({ field: 'plan', message: `there is no plan called "${v('plan')}"` });
         else if (plan.status === 'retired')
           errors.push({ field: 'plan', message: `the plan "${plan.name}" is retired` });
