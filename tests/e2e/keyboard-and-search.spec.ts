@@ -3,7 +3,7 @@ import { dialog } from './steps';
 
 test.use({ demo: true });
 
-test('the keyboard drives the app: Ctrl+K searches by name or IP, Ctrl+N opens a new customer, Esc closes it', async ({
+test('the keyboard drives the app: Ctrl+K searches by name or IP, Ctrl+N or Alt+N opens a new customer, Esc closes it', async ({
   page,
   server,
 }) => {
@@ -35,6 +35,11 @@ test('the keyboard drives the app: Ctrl+K searches by name or IP, Ctrl+N opens a
   // Ctrl+N opens the new-customer dialog from anywhere; Esc closes it without saving.
   await page.keyboard.press('Control+n');
   await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('heading', { name: 'New customer' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  // Alt+N too, for desktop browsers that keep Ctrl+N for a new window.
+  await page.keyboard.press('Alt+n');
   await expect(dialog(page).getByRole('heading', { name: 'New customer' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();

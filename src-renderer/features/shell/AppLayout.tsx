@@ -28,11 +28,13 @@ export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  // Shortcuts work from inside inputs too, so no tags are ignored.
+  // Shortcuts work from inside inputs too, so no tags are ignored. A desktop browser keeps
+  // Ctrl+N for itself (a new window), so browser mode also answers to Alt+N.
   useHotkeys(
     [
       ['mod+K', () => searchRef.current?.focus()],
       ['mod+N', () => openCustomerForm({})],
+      ['alt+N', () => openCustomerForm({})],
     ],
     [],
   );
