@@ -20,6 +20,22 @@ function readJson(file) {
   }
 }
 
+// The e2e tests drive Debian's Chromium (Playwright cannot download a browser here). On a fresh
+// machine where we are root, install it; elsewhere say how.
+const CHROMIUM = '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && existsSync('/usr/bin/apt-get')) {
+    console.log("Chromium is missing: installing Debian's chromium for the end-to-end tests");
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-qq'], env);
+    run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], env);
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.log(`The end-to-end tests need ${CHROMIUM}: install it with \`sudo apt-get install chromium\`.`);
+  }
+}
+
 if (run('npm', ['run', 'build']) !== 0) {
   console.log('\nThe build failed, so no test ran.');
   console.log('0 passed, 1 failed');
