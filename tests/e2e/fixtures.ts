@@ -18,7 +18,7 @@ interface ServerOptions {
 }
 
 /** Starts `node out/main/serve.js` on a fresh data dir and a free port; resolves with the printed link. */
-function startServer(dataDir: string, demo: boolean): Promise<{ child: ChildProcess; url: string }> {
+export function startServer(dataDir: string, demo: boolean): Promise<{ child: ChildProcess; url: string }> {
   const args = ['out/main/serve.js', '--data-dir', dataDir, '--port', '0', ...(demo ? ['--demo'] : [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
@@ -43,7 +43,7 @@ function startServer(dataDir: string, demo: boolean): Promise<{ child: ChildProc
   });
 }
 
-function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
