@@ -89,7 +89,7 @@ test('a new operator sets up, signs up customers, finds, edits and archives one,
 
   // Import a spreadsheet of 20 rows, two of them bad.
   await openNav(page, 'Customers');
-  await expect(page.getByText('1–1 of 1 customers')).toBeVisible();
+  await expect(page.getByText('1–1 of 1 customer')).toBeVisible();
   await page.getByRole('button', { name: 'Import CSV' }).click();
   await dialog(page).locator('input[type="file"]').setInputFiles(CSV);
   await expect(dialog(page).getByText('20 rows, 18 valid, 2 with errors')).toBeVisible();

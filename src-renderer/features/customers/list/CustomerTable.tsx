@@ -86,7 +86,9 @@ export function CustomerTable(props: CustomerTableProps) {
       recordsPerPageOptions={PAGE_SIZES}
       onRecordsPerPageChange={props.onPageSizeChange}
       recordsPerPageLabel="Customers per page"
-      paginationText={({ from, to, totalRecords }) => `${from}–${to} of ${totalRecords} customers`}
+      paginationText={({ from, to, totalRecords }) =>
+        `${from}–${to} of ${totalRecords} customer${totalRecords === 1 ? '' : 's'}`
+      }
       sortStatus={props.sortStatus}
       onSortStatusChange={props.onSortStatusChange}
       noRecordsText="No customers match these filters"
