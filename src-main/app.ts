@@ -3,9 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type DbHandle } from './db/connection';
+import { translateDatabaseError } from './db/constraints';
 import { schemaVersion } from './db/migrate';
 import { CustomerImport } from './customers/csvImport';
 import { customersHandlers } from './customers/handlers';
+import { importInProcess, importInWorker } from './customers/importRunner';
 import { CustomersService } from './customers/service';
 import { loadDemoIsp } from './demo/demoIsp';
 import { plansHandlers } from './plans/handlers';
@@ -22,6 +24,8 @@ export const DATABASE_FILE = 'wispdesk.sqlite';
 export interface AppOptions extends RegistryOptions {
   dataDir: string;
   host: 'electron' | 'browser';
+  /** The built import worker (out/main/importWorker.js); without it imports run in-process. */
+  importWorkerFile?: string;
 }
 
 export interface Services {
@@ -51,7 +55,11 @@ export function createApp(options: AppOptions): App {
   const customerImport = new CustomerImport(customers, plans);
   const services: Services = { settings, plans, customers, customerImport };
 
-  const registry = new Registry(options);
+  const importRunner = options.importWorkerFile
+    ? importInWorker(options.importWorkerFile, options.dataDir, db)
+    : importInProcess(customerImport);
+
+  const registry = new Registry({ translateError: translateDatabaseError, ...options });
   registry.registerAll({
     'app.info': () => ({
       name: 'WispDesk' as const,
@@ -69,7 +77,7 @@ export function createApp(options: AppOptions): App {
     },
     ...settingsHandlers(settings, events),
     ...plansHandlers(plans, events),
-    ...customersHandlers(customers, customerImport, events),
+    ...customersHandlers(customers, customerImport, importRunner, events),
   });
   const missing = registry.missing();
   if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);

@@ -25,7 +25,12 @@ function createWindow(): BrowserWindow {
 }
 
 function start(): void {
-  backEnd = createApp({ dataDir: app.getPath('userData'), host: 'electron', slowMs: 40 });
+  backEnd = createApp({
+    dataDir: app.getPath('userData'),
+    host: 'electron',
+    slowMs: 40,
+    importWorkerFile: join(__dirname, 'importWorker.js'),
+  });
   const registry = backEnd.registry;
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

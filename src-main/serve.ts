@@ -19,7 +19,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0–65535, got ${values.port}`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const app = createApp({ dataDir, host: 'browser', slowMs: 40, log: (m, e) => console.error(m, e ?? '') });
+  const app = createApp({
+    dataDir,
+    host: 'browser',
+    slowMs: 40,
+    log: (m, e) => console.error(m, e ?? ''),
+    importWorkerFile: join(__dirname, 'importWorker.js'),
+  });
   if (values.demo) {
     if (app.services.customers.count() === 0 && app.services.plans.list().length === 0) {
       const summary = loadDemoIsp(app.services);

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'plan_retired', // a retired plan takes no new customers
   'customer_archived', // an archived customer cannot be edited until restored
   'not_empty', // the action needs an empty database (loading the demo ISP)
+  'busy', // a long write (an import) holds the database; try again when it ends
   'unknown_channel', // no handler is registered for that channel
   'unauthorized', // browser mode: missing or wrong token
   'forbidden', // browser mode: wrong origin

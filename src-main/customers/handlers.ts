@@ -2,6 +2,7 @@ import type { EventBus } from '../rpc/events';
 import type { Handlers } from '../rpc/registry';
 import { exportCustomersCsv } from './csvExport';
 import type { CustomerImport } from './csvImport';
+import type { ImportRunner } from './importRunner';
 import type { CustomersService } from './service';
 
 type CustomerChannels = Extract<keyof Handlers, `customers.${string}`>;
@@ -9,6 +10,7 @@ type CustomerChannels = Extract<keyof Handlers, `customers.${string}`>;
 export function customersHandlers(
   service: CustomersService,
   csvImport: CustomerImport,
+  importRunner: ImportRunner,
   events: EventBus,
 ): Pick<Handlers, CustomerChannels> {
   return {
@@ -33,12 +35,12 @@ export function customersHandlers(
     'customers.revealPppoePassword': ({ id }) => ({ password: service.revealPppoePassword(id) }),
     'customers.countByStatus': () => service.countByStatus(),
     'customers.importPreview': ({ csv, mapping }) => csvImport.preview(csv, mapping),
-    'customers.importCommit': ({ csv, mapping, skipLines }) => {
-      const { imported, skipped } = csvImport.commit(csv, mapping, skipLines, (done, total) =>
+    'customers.importCommit': async (job) => {
+      const outcome = await importRunner.run(job, (done, total) =>
         events.emit('progress', { task: 'customers.import', done, total }),
       );
       events.emit('customers.changed', { ids: 'many' });
-      return { imported, skipped };
+      return outcome;
     },
     'customers.exportCsv': (filter) => exportCustomersCsv(service.store, filter),
   };

@@ -22,3 +22,11 @@ export function rethrowConstraint(error: unknown): never {
   }
   throw error;
 }
+
+/** SQLITE_BUSY: another connection (an import in its worker) is writing. Say so, and what to do. */
+export function translateDatabaseError(error: unknown): AppError | undefined {
+  if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+    return new AppError('busy', 'An import is being written to the database: try again when it has finished');
+  }
+  return undefined;
+}

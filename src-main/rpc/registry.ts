@@ -12,6 +12,8 @@ export interface RegistryOptions {
   log?: (message: string, error: unknown) => void;
   /** Queries slower than this many ms are logged. */
   slowMs?: number;
+  /** Turns a storage error the operator can act on (the database is busy) into a domain error. */
+  translateError?: (error: unknown) => AppError | undefined;
 }
 
 export function zodIssues(error: z.ZodError): FieldIssue[] {
@@ -92,7 +94,8 @@ export class Registry {
       }
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toErrorData(error, channel, this.options.log) };
+      const translated = this.options.translateError?.(error);
+      return { ok: false, error: toErrorData(translated ?? error, channel, this.options.log) };
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Channel, Output } from '../../../src-shared/contract';
 import { contract } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { MoneyError } from '../../../src-shared/money';
+import { translateDatabaseError } from '../../../src-main/db/constraints';
 import { Registry, type Handler } from '../../../src-main/rpc/registry';
 import { freshApp, issuePaths, refused } from '../helpers';
 
@@ -26,6 +27,17 @@ describe('Registry', () => {
       const result = await registry.invoke(channel, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     }
+  });
+
+  it('a database held by another writer answers busy, with what to do, not internal', async () => {
+    const log = vi.fn();
+    const registry = new Registry({ log, translateError: translateDatabaseError });
+    registry.register('app.info', () => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    });
+    const result = await registry.invoke('app.info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringMatching(/try again/) } });
+    expect(log).not.toHaveBeenCalled();
   });
 
   it('refuses to register a channel twice', () => {
