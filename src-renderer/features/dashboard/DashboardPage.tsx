@@ -1,5 +1,6 @@
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
+import type { CustomerStatus } from '../../../src-shared/contract';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
 import { NoCustomersYet } from '../customers/list/NoCustomersYet';
@@ -8,6 +9,13 @@ import { useStatusCounts } from '../customers/useStatusCounts';
 import { useSettings } from '../settings/useSettings';
 import { PlanMixCard } from './PlanMixCard';
 import { StatusCountCard } from './StatusCountCard';
+
+const STATUS_CARDS: { status: CustomerStatus; label: string; color: string }[] = [
+  { status: 'active', label: 'Active', color: 'teal' },
+  { status: 'suspended', label: 'Suspended', color: 'orange' },
+  { status: 'disconnected', label: 'Disconnected', color: 'red' },
+  { status: 'archived', label: 'Archived', color: 'gray' },
+];
 
 export function DashboardPage() {
   const { settings } = useSettings();
@@ -38,28 +46,16 @@ export function DashboardPage() {
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }}>
             <StatusCountCard label="Total customers" count={counts.total} color="indigo" />
-            <StatusCountCard label="Active" status="active" count={counts.active} total={counts.total} color="teal" />
-            <StatusCountCard
-              label="Suspended"
-              status="suspended"
-              count={counts.suspended}
-              total={counts.total}
-              color="orange"
-            />
-            <StatusCountCard
-              label="Disconnected"
-              status="disconnected"
-              count={counts.disconnected}
-              total={counts.total}
-              color="red"
-            />
-            <StatusCountCard
-              label="Archived"
-              status="archived"
-              count={counts.archived}
-              total={counts.total}
-              color="gray"
-            />
+            {STATUS_CARDS.map(({ status, label, color }) => (
+              <StatusCountCard
+                key={status}
+                label={label}
+                status={status}
+                count={counts[status]}
+                total={counts.total}
+                color={color}
+              />
+            ))}
           </SimpleGrid>
           <PlanMixCard />
         </Stack>
