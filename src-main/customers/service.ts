@@ -215,7 +215,11 @@ export class CustomersService {
 
   create(input: NewCustomer): Customer {
     const id = this.handle.sqlite
-      .transaction(() => this.insert(input, this.takeAccountNos(1)[0]!, new Date().toISOString()))
+      .transaction(() => {
+        const newId = this.insert(input, this.takeAccountNos(1)[0]!, new Date().toISOString());
+        this.store.indexForSearch(newId, newId);
+        return newId;
+      })
       .immediate();
     return this.get(id);
   }
@@ -229,11 +233,13 @@ export class CustomersService {
     const ids = this.handle.sqlite
       .transaction(() => {
         const accountNos = this.takeAccountNos(inputs.length);
-        return inputs.map((input, i) => {
+        const newIds = inputs.map((input, i) => {
           const id = this.insert(input, accountNos[i]!, now, false);
           if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1);
           return id;
         });
+        if (newIds.length) this.store.indexForSearch(newIds[0]!, newIds[newIds.length - 1]!);
+        return newIds;
       })
       .immediate();
     if (inputs.length >= 1000) refreshPlannerStatistics(this.handle.sqlite);

@@ -58,11 +58,12 @@ const PHONE_LIKE = /^[+\d][\d ()+-]*$/;
 
 /**
  * What the search index holds for a customer, as SQL over the row `c`: name, account number,
- * phone digits, PPPoE username and IP. The same text the triggers of 0001_customer_search index.
+ * phone digits, PPPoE username and IP. The triggers of 0001_customer_search.sql use the same text.
  */
-const SEARCH_BODY = `lower(c.name || ' ' || c.account_no || ' ' ||
+const SEARCH_TEXT = `c.name || ' ' || c.account_no || ' ' ||
   replace(replace(replace(replace(replace(replace(replace(replace(c.phones, ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '[', ''), ']', ''), '"', '') || ' ' ||
-  coalesce(c.pppoe_username, '') || ' ' || coalesce(c.static_ip, ''))`;
+  coalesce(c.pppoe_username, '') || ' ' || coalesce(c.static_ip, '')`;
+const SEARCH_BODY = `lower(${SEARCH_TEXT})`;
 
 const codePoints = (text: string) => [...text];
 
@@ -112,6 +113,7 @@ export class CustomerStore {
 
   // ---- writes ----------------------------------------------------------------------------
 
+  /** Inserts a customer row; the caller adds it to the search index (indexForSearch) in the same transaction. */
   insert(row: CustomerInsert): number {
     const result = this.statement(
       `INSERT INTO customers (account_no, name, phones, email, address, latitude, longitude, id_proof, notes,
@@ -122,6 +124,17 @@ export class CustomerStore {
          @cpeModel, @accessPoint, @planId, @billingDay, @installedOn, @createdAt, @updatedAt)`,
     ).run(row);
     return Number(result.lastInsertRowid);
+  }
+
+  /**
+   * Adds new customers (ids first..last) to the search index in one statement. A trigger per
+   * row costs ~35 µs each, most of a 50,000-row import; one statement costs ~3 µs a row.
+   * Updates and deletes keep the index by triggers.
+   */
+  indexForSearch(firstId: number, lastId: number): void {
+    this.statement(
+      `INSERT INTO customer_search (rowid, body) SELECT c.id, ${SEARCH_TEXT} FROM customers c WHERE c.id BETWEEN ? AND ?`,
+    ).run(firstId, lastId);
   }
 
   /** Takes the next `count` numbers of a counter that only goes up; returns the first. */

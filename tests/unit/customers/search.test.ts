@@ -118,6 +118,23 @@ describe('customers.search', () => {
     expect(await found(app, '0000 111')).toEqual([ids.rahul]);
   });
 
+  it('indexes every customer exactly once, whether created, imported or edited', async () => {
+    const { app, ids } = await office();
+    const csv = 'name,phone,pppoe_username\nImran Shaikh,9822012345,imran.s\nFarhan Ali,9822054321,farhan.a\n';
+    const preview = await call(app, 'customers.importPreview', { csv });
+    await call(app, 'customers.importCommit', { csv, mapping: preview.mapping });
+    await call(app, 'customers.update', {
+      id: ids.amit!,
+      customer: { name: 'Amit Rao Jr', staticIp: '10.20.30.41', connectionType: 'static' },
+    });
+    const count = (sql: string) => app.db.sqlite.prepare(sql).pluck().get();
+    expect(count('SELECT count(*) FROM customer_search_docsize')).toBe(count('SELECT count(*) FROM customers'));
+    expect(await found(app, 'shaikh')).toHaveLength(1);
+    expect(await found(app, '2054321')).toHaveLength(1);
+    expect(await found(app, '10.20.30.41')).toEqual([ids.amit]);
+    app.db.sqlite.exec("INSERT INTO customer_search (customer_search) VALUES ('integrity-check')");
+  });
+
   it('finds nothing for an empty or blank query', async () => {
     const { app } = await office();
     expect(await found(app, '')).toEqual([]);
