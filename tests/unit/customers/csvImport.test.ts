@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_PLANS } from '../../../src-main/demo/demoIsp';
 import type { ImportMapping } from '../../../src-shared/contract';
 import { call, createCustomer, createPlan, customerCount, databaseChecksum, freshApp, refused } from '../helpers';
 
@@ -281,5 +284,24 @@ describe('line numbers in the report', () => {
     expect(preview.totalRows).toBe(3);
     const bad = preview.rows.filter((r) => r.errors.length > 0);
     expect(bad.map((r) => r.line)).toEqual([6]);
+  });
+});
+
+describe('resources/sample-customers.csv', () => {
+  it('imports cleanly into the demo ISP, every column mapped by its header', async () => {
+    const app = freshApp();
+    await call(app, 'settings.save', { companyName: 'Sample ISP' });
+    for (const plan of DEMO_PLANS) await call(app, 'plans.create', plan);
+    const csv = readFileSync(join(__dirname, '../../../resources/sample-customers.csv'), 'utf8');
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview).toMatchObject({ totalRows: 10, validRows: 10, invalidRows: 0 });
+    expect(Object.values(preview.mapping).filter((index) => index !== null)).toHaveLength(14);
+    await call(app, 'customers.importCommit', { csv, mapping: preview.mapping });
+    expect(await call(app, 'customers.countByStatus', {})).toMatchObject({
+      active: 8,
+      suspended: 1,
+      disconnected: 1,
+      total: 10,
+    });
   });
 });
