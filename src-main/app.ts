@@ -26,6 +26,8 @@ export interface AppOptions extends RegistryOptions {
   host: 'electron' | 'browser';
   /** The built import worker (out/main/importWorker.js); without it imports run in-process. */
   importWorkerFile?: string;
+  /** Migrate and refresh planner statistics on open (default); a worker's connection skips both. */
+  maintain?: boolean;
 }
 
 export interface Services {
@@ -45,7 +47,7 @@ export interface App {
 
 export function createApp(options: AppOptions): App {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { maintain: options.maintain ?? true });
   const secrets = SecretBox.inDataDir(options.dataDir);
   const events = new EventBus();
 
@@ -77,7 +79,7 @@ export function createApp(options: AppOptions): App {
     },
     ...settingsHandlers(settings, events),
     ...plansHandlers(plans, events),
-    ...customersHandlers(customers, customerImport, importRunner, events),
+    ...customersHandlers(customers, importRunner, events),
   });
   const missing = registry.missing();
   if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);

@@ -1,7 +1,6 @@
 import type { EventBus } from '../rpc/events';
 import type { Handlers } from '../rpc/registry';
 import { exportCustomersCsv } from './csvExport';
-import type { CustomerImport } from './csvImport';
 import type { ImportRunner } from './importRunner';
 import type { CustomersService } from './service';
 
@@ -9,7 +8,6 @@ type CustomerChannels = Extract<keyof Handlers, `customers.${string}`>;
 
 export function customersHandlers(
   service: CustomersService,
-  csvImport: CustomerImport,
   importRunner: ImportRunner,
   events: EventBus,
 ): Pick<Handlers, CustomerChannels> {
@@ -34,9 +32,9 @@ export function customersHandlers(
     },
     'customers.revealPppoePassword': ({ id }) => ({ password: service.revealPppoePassword(id) }),
     'customers.countByStatus': () => service.countByStatus(),
-    'customers.importPreview': ({ csv, mapping }) => csvImport.preview(csv, mapping),
+    'customers.importPreview': ({ csv, mapping }) => importRunner.preview(csv, mapping),
     'customers.importCommit': async (job) => {
-      const outcome = await importRunner.run(job, (done, total) =>
+      const outcome = await importRunner.commit(job, (done, total) =>
         events.emit('progress', { task: 'customers.import', done, total }),
       );
       events.emit('customers.changed', { ids: 'many' });

@@ -11,8 +11,8 @@ export interface DbHandle {
   close(): void;
 }
 
-/** Opens (creating if needed) the one SQLite file, sets the pragmas and applies migrations. */
-export function openDatabase(file: string): DbHandle {
+/** Opens (creating if needed) the one SQLite file, sets the pragmas and, unless told not to, migrates. */
+export function openDatabase(file: string, { maintain = true } = {}): DbHandle {
   const sqlite = new Database(file);
   try {
     sqlite.pragma('journal_mode = WAL');
@@ -22,8 +22,10 @@ export function openDatabase(file: string): DbHandle {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('cache_size = -32000');
     sqlite.pragma('temp_store = MEMORY');
-    migrate(sqlite);
-    refreshPlannerStatistics(sqlite);
+    if (maintain) {
+      migrate(sqlite);
+      refreshPlannerStatistics(sqlite);
+    }
   } catch (error) {
     sqlite.close();
     throw error;
