@@ -11,7 +11,7 @@ import type {
 import { AppError } from '../../src-shared/errors';
 import { refreshPlannerStatistics, type DbHandle } from '../db/connection';
 import { rethrowConstraint } from '../db/constraints';
-import { CustomerStore, type CustomerListRow } from '../db/customerStore';
+import { CustomerStore, type CustomerColumns, type CustomerListRow } from '../db/customerStore';
 import { customers, plans } from '../db/schema';
 import type { PlansService } from '../plans/service';
 import type { SecretBox } from '../secrets/secretBox';
@@ -151,7 +151,7 @@ export class CustomersService {
     return Array.from({ length: count }, (_, i) => `${prefix}${String(first + i).padStart(6, '0')}`);
   }
 
-  private columns(input: CustomerFields) {
+  private columns(input: CustomerFields): CustomerColumns {
     return {
       name: input.name,
       phones: JSON.stringify(input.phones),
@@ -181,30 +181,11 @@ export class CustomersService {
     if (input.planId !== null) this.plans.requireAssignable(input.planId);
     if (checkUnique) this.assertUnique(input, null);
     try {
-      // Written out, not spread from columns(): a spread object binds ~20 µs slower per row,
-      // a second on a 50,000-row import (measured with npm run bench).
-      return this.store.insert({
+      return this.store.insert(this.columns(input), {
         accountNo,
-        name: input.name,
-        phones: JSON.stringify(input.phones),
-        email: input.email,
-        address: input.address,
-        latitude: input.latitude,
-        longitude: input.longitude,
-        idProof: input.idProof,
-        notes: input.notes,
         status: input.status ?? 'active',
         statusChangedAt: now,
-        connectionType: input.connectionType,
-        pppoeUsername: input.pppoeUsername,
         pppoePasswordEnc: input.pppoePassword ? this.secrets.encrypt(input.pppoePassword) : null,
-        staticIp: input.staticIp,
-        macAddress: input.macAddress,
-        cpeModel: input.cpeModel,
-        accessPoint: input.accessPoint,
-        planId: input.planId,
-        billingDay: input.billingDay,
-        installedOn: input.installedOn,
         createdAt: now,
         updatedAt: now,
       });
