@@ -46,7 +46,7 @@ export function openDatabase(file: string, { maintain = true } = {}): DbHandle {
 /**
  * Lets the query planner know how many rows each index narrows to (e.g. that "active" is
  * most customers), so it walks the sort index instead of sorting. Only the domain tables:
- * statistics on FTS5's shadow tables, taken while they are empty, make its inserts slow.
+ * the search index's shadow tables are FTS5's own, queried by it alone.
  */
 export function refreshPlannerStatistics(sqlite: Database.Database): void {
   sqlite.exec('ANALYZE customers; ANALYZE plans;');
