@@ -33,6 +33,12 @@ export const customers = sqliteTable(
     planId: integer('plan_id').references(() => plans.id, { onDelete: 'restrict' }),
     billingDay: integer('billing_day').notNull().default(1),
     installedOn: text('installed_on'),
+    /** The customer's own GSTIN, when they are a registered business (B2B invoices). */
+    gstin: text('gstin'),
+    /** GST place-of-supply state code; null means the company's own state. */
+    placeOfSupply: text('place_of_supply'),
+    /** The first day billing may charge for (local date): the later of installed-on and the day added. */
+    billingStartOn: text('billing_start_on'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

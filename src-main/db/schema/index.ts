@@ -1,3 +1,6 @@
+export * from './customerEvents';
 export * from './customers';
+export * from './jobs';
+export * from './meta';
 export * from './plans';
 export * from './settings';

@@ -16,6 +16,10 @@ export const settings = sqliteTable(
     locale: text('locale').notNull().default('en-IN'),
     stateCode: text('state_code').notNull().default(''),
     accountPrefix: text('account_prefix').notNull().default('WD-'),
+    /** IANA time zone of the office: business dates (billing days, the day book) are local to it. */
+    timeZone: text('time_zone').notNull().default(''),
+    /** ISO country of the office: phone numbers without a country code are read as this country's. */
+    country: text('country').notNull().default('IN'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('settings_single_row', sql`${t.id} = 1`)],
