@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ParsedInput } from '../../src-shared/contract';
-import type { CustomerStore } from '../db/customerStore';
+import type { CustomerStore } from './store';
 
 // The headers match the import's own, so an exported file imports back unchanged.
 const HEADERS = [

@@ -11,7 +11,7 @@ import type {
 import { AppError } from '../../src-shared/errors';
 import { refreshPlannerStatistics, type DbHandle } from '../db/connection';
 import { rethrowConstraint } from '../db/constraints';
-import { CustomerStore, type CustomerColumns, type CustomerListRow } from '../db/customerStore';
+import { CustomerStore, type CustomerColumns, type CustomerListRow } from './store';
 import { customers, plans } from '../db/schema';
 import type { PlansService } from '../plans/service';
 import type { SecretBox } from '../secrets/secretBox';

@@ -3,7 +3,7 @@
 // Kept here so the domain code stays portable to PostgreSQL.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CustomerStatus, CustomerStatusFilter } from '../../src-shared/contract';
-import type { customers } from './schema';
+import type { customers } from '../db/schema';
 
 export interface CustomerListRow {
   id: number;
