@@ -29,22 +29,128 @@ export function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits as number;
 }
 
-/**
- * Parses what an operator types ("1,234.50", "₹ 499", "-20") into minor units
- * by string arithmetic, so no float is ever involved.
- */
-export function parseMoney(text: string, currency = 'INR'): Minor {
-  const digits = minorDigits(currency);
-  const cleaned = text
-    .trim()
-    .replace(/[\s,_]/g, '')
-    // A currency symbol may follow the sign, as formatMoney writes it: "-₹499.00".
-    .replace(/^(-?)[^\d.-]+/, '$1');
-  const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(cleaned);
-  if (!match || (match[2] === '' && (match[3] ?? '') === '')) {
-    throw new MoneyError(`"${text}" is not an amount`);
+/** How offices write a currency that Intl does not spell: "Rs. 499". */
+const EXTRA_CURRENCY_TOKENS: Record<string, string[]> = {
+  INR: ['Rs.', 'Rs', '₨'],
+  USD: ['US$', '$US'],
+  JPY: ['￥'],
+};
+/** Locales whose symbols for a currency are accepted whatever the office's locale (en-IN: "JP¥"). */
+const TOKEN_LOCALES = ['en', 'en-IN', 'en-US', 'fr-FR'];
+
+const tokenCache = new Map<string, string[]>();
+
+/** Every way of writing `currency` that parseMoney accepts before or after the number, longest first. */
+function currencyTokens(currency: string, locale: string): string[] {
+  const key = `${currency}|${locale}`;
+  let tokens = tokenCache.get(key);
+  if (!tokens) {
+    const found = new Set<string>([currency, ...(EXTRA_CURRENCY_TOKENS[currency] ?? [])]);
+    for (const loc of [locale, ...TOKEN_LOCALES]) {
+      for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
+        const part = new Intl.NumberFormat(loc, { style: 'currency', currency, currencyDisplay })
+          .formatToParts(1)
+          .find((p) => p.type === 'currency');
+        if (part?.value.trim()) found.add(part.value.trim());
+      }
+    }
+    tokens = [...found].sort((a, b) => b.length - a.length);
+    tokenCache.set(key, tokens);
   }
-  const [, sign, whole, fraction = ''] = match;
+  return tokens;
+}
+
+const separatorCache = new Map<string, { group: string; decimal: string }>();
+
+/** The group and decimal separators of a locale, from Intl ("1.234.567,5" in de-DE). */
+function separators(locale: string): { group: string; decimal: string } {
+  let found = separatorCache.get(locale);
+  if (!found) {
+    let parts: Intl.NumberFormatPart[];
+    try {
+      parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1_234_567.5);
+    } catch {
+      throw new MoneyError(`"${locale}" is not a known locale`);
+    }
+    found = {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+    separatorCache.set(locale, found);
+  }
+  return found;
+}
+
+const startsWithToken = (text: string, token: string) =>
+  text.slice(0, token.length).toLowerCase() === token.toLowerCase();
+const endsWithToken = (text: string, token: string) =>
+  text.length >= token.length && text.slice(text.length - token.length).toLowerCase() === token.toLowerCase();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Parses what an operator types ("1,234.50", "₹ 499", "Rs. 499", "-20") into minor units
+ * by string arithmetic, so no float is ever involved. The currency may be written before or
+ * after the number as a whole token (₹, Rs., INR, and what Intl writes for it), in any case.
+ * Separators are the locale's ("1.234,50 €" in de-DE); without a locale, "," groups and "."
+ * is the decimal point. Text that could be misread (digits grouped oddly, another currency,
+ * other letters) is refused rather than guessed at.
+ */
+export function parseMoney(text: string, currency = 'INR', locale?: string): Minor {
+  const digits = minorDigits(currency);
+  const { group, decimal } = locale ? separators(locale) : { group: ',', decimal: '.' };
+  const tokens = currencyTokens(currency, locale ?? 'en-IN');
+  const notAnAmount = () => new MoneyError(`"${text}" is not an amount`);
+
+  let rest = text.replace(/\u2212/g, '-').trim();
+  let negative = false;
+  const takeSign = () => {
+    if (!rest.startsWith('-')) return;
+    if (negative) throw notAnAmount();
+    negative = true;
+    rest = rest.slice(1).trimStart();
+  };
+  // A symbol may come after the sign, as formatMoney writes it ("-₹499.00"), or before it ("₹-499").
+  takeSign();
+  const prefix = tokens.find((t) => startsWithToken(rest, t));
+  if (prefix) {
+    rest = rest.slice(prefix.length).trimStart();
+    takeSign();
+  } else {
+    const suffix = tokens.find((t) => endsWithToken(rest, t));
+    if (suffix) rest = rest.slice(0, rest.length - suffix.length).trimEnd();
+  }
+  if (/[\p{L}\p{Sc}]/u.test(rest)) {
+    const example = formatMoney(499 * 10 ** digits, currency, locale ?? 'en-IN');
+    throw new MoneyError(
+      `"${text}" has letters or a currency sign that is not ${currency}: type an amount like ${example}`,
+    );
+  }
+
+  const decimalAt = rest.indexOf(decimal);
+  const integerPart = decimalAt < 0 ? rest : rest.slice(0, decimalAt);
+  const fraction = decimalAt < 0 ? '' : rest.slice(decimalAt + decimal.length);
+  if (!/^[0-9]*$/.test(fraction)) throw notAnAmount();
+  const groups = integerPart.split(new RegExp(`[\\s_]|${escapeRegExp(group)}`));
+  if (groups.some((g) => !/^[0-9]*$/.test(g))) throw notAnAmount();
+  if (groups.length > 1) {
+    // 1,234,567 or 12,34,567 (Indian): a misplaced separator means the text is from another locale.
+    const [first = '', ...others] = groups;
+    const last = others.pop() ?? '';
+    const middleLength = others[0]?.length ?? 3;
+    const grouped =
+      first.length >= 1 &&
+      first.length <= 3 &&
+      last.length === 3 &&
+      (middleLength === 2 || middleLength === 3) &&
+      others.every((g) => g.length === middleLength);
+    if (!grouped) {
+      throw new MoneyError(
+        `"${text}" does not read as an amount: "${decimal}" is the decimal separator and ${/\s/.test(group) ? 'a space' : `"${group}"`} groups thousands`,
+      );
+    }
+  }
+  const whole = groups.join('');
+  if (whole === '' && fraction === '') throw notAnAmount();
   if (fraction.length > digits) {
     throw new MoneyError(`"${text}" has more than ${digits} decimal places for ${currency}`);
   }
@@ -52,7 +158,7 @@ export function parseMoney(text: string, currency = 'INR'): Minor {
   if (minorText.replace(/^0+/, '').length > 16) {
     throw new MoneyError(`"${text}" is too large`);
   }
-  const value = Number(minorText) * (sign ? -1 : 1);
+  const value = Number(minorText) * (negative ? -1 : 1);
   assertMinor(value);
   return value === 0 ? 0 : value;
 }

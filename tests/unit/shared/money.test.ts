@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allocate,
@@ -58,6 +59,116 @@ describe('parseMoney', () => {
   it('reads large amounts exactly, without float rounding', () => {
     expect(parseMoney('11258999068426.23')).toBe(1_125_899_906_842_623);
   });
+});
+
+describe('parseMoney: currency words and symbols', () => {
+  it.each([
+    ['Rs. 50', 5_000],
+    ['Rs.50', 5_000],
+    ['Rs.499', 49_900],
+    ['Rs 499.50', 49_950],
+    ['rs. 1,234', 123_400],
+    ['RS.50', 5_000],
+    ['INR 499', 49_900],
+    ['inr499', 49_900],
+    ['499 INR', 49_900],
+    ['499INR', 49_900],
+    ['499 Rs.', 49_900],
+    ['₹499', 49_900],
+    ['499 ₹', 49_900],
+    ['₨ 10', 1_000],
+    ['-Rs. 50', -5_000],
+    ['Rs. -50', -5_000],
+    ['-₹499.00', -49_900],
+    ['₹-499', -49_900],
+    ['-499 ₹', -49_900],
+    ['\u2212₹499', -49_900], // a typographic minus sign
+  ])('reads %j as %i paise', (text, minor) => {
+    expect(parseMoney(text, 'INR')).toBe(minor);
+  });
+
+  it.each([
+    ['$5', 'USD', 500],
+    ['US$ 5', 'USD', 500],
+    ['usd 5.25', 'USD', 525],
+    ['5 $US', 'USD', 500],
+    ['€ 5', 'EUR', 500],
+    ['5 eur', 'EUR', 500],
+    ['¥1,500', 'JPY', 1_500],
+    ['￥1,500', 'JPY', 1_500],
+    ['BHD 1.234', 'BHD', 1_234],
+  ])('reads %j in %s as %i', (text, currency, minor) => {
+    expect(parseMoney(text, currency)).toBe(minor);
+  });
+
+  // "50 rupees" is refused: a list of spelled-out words never ends (rupee, rupaye, रुपये), and the
+  // message says what to type instead.
+  it.each(['50 rupees', 'Rupees 50', 'Rsx 50', 'Rs. 50 Rs.', 'INRR 50', '50 INR ₹', '5O', 'abc 50'])(
+    'refuses %j with a message about the letters',
+    (text) => {
+      expect(() => parseMoney(text, 'INR')).toThrow(/letters or a currency sign/);
+    },
+  );
+
+  it('refuses the symbol of another currency', () => {
+    expect(() => parseMoney('$50', 'INR')).toThrow(/not INR/);
+    expect(() => parseMoney('Rs. 50', 'USD')).toThrow(MoneyError);
+    expect(() => parseMoney('€5', 'USD')).toThrow(MoneyError);
+    expect(() => parseMoney('₹5', 'EUR')).toThrow(MoneyError);
+  });
+});
+
+describe('parseMoney: separators of a locale', () => {
+  it('reads de-DE and fr-FR amounts when given the locale', () => {
+    expect(parseMoney('1.234,50 €', 'EUR', 'de-DE')).toBe(123_450);
+    expect(parseMoney('-1.234,50 €', 'EUR', 'de-DE')).toBe(-123_450);
+    expect(parseMoney('1234,5', 'EUR', 'de-DE')).toBe(123_450);
+    expect(parseMoney(',75', 'EUR', 'de-DE')).toBe(75);
+    expect(parseMoney('1\u202f234,50\u00a0€', 'EUR', 'fr-FR')).toBe(123_450);
+    expect(parseMoney('1 234,50 €', 'EUR', 'fr-FR')).toBe(123_450);
+    expect(parseMoney('1,234.50', 'INR', 'en-IN')).toBe(123_450);
+    expect(parseMoney('12,34,567.50', 'INR', 'en-IN')).toBe(123_456_750);
+  });
+
+  it('never misreads an amount written for another locale: it is refused', () => {
+    // Read with the wrong separators these would be 1.23450 or 123450000.
+    expect(() => parseMoney('1.234,50 €', 'EUR')).toThrow(MoneyError);
+    expect(() => parseMoney('1.234,50', 'INR', 'en-IN')).toThrow(MoneyError);
+    expect(() => parseMoney('1,234.50', 'EUR', 'de-DE')).toThrow(MoneyError);
+    expect(() => parseMoney('1.50', 'EUR', 'de-DE')).toThrow(MoneyError);
+    expect(() => parseMoney('1.234.5', 'EUR', 'de-DE')).toThrow(MoneyError);
+    expect(() => parseMoney('12,34', 'INR', 'en-IN')).toThrow(MoneyError);
+    expect(() => parseMoney('1,2345', 'INR')).toThrow(MoneyError);
+    expect(() => parseMoney('1,,234', 'INR')).toThrow(MoneyError);
+    expect(() => parseMoney('1.234,50', 'EUR', 'fr-FR')).toThrow(MoneyError);
+  });
+
+  it('reads "1,234" under en-IN as 1234 rupees', () => {
+    expect(parseMoney('1,234', 'INR', 'en-IN')).toBe(123_400);
+    expect(parseMoney('1,234', 'INR')).toBe(123_400);
+  });
+
+  it('refuses an unknown locale as a money error', () => {
+    expect(() => parseMoney('5', 'INR', 'not a locale!')).toThrow(MoneyError);
+  });
+
+  const LOCALES = ['en-IN', 'en-US', 'de-DE', 'fr-FR'];
+  const CURRENCIES = ['INR', 'USD', 'EUR', 'JPY', 'BHD'];
+  const minor = fc.integer({ min: -MONEY_LIMIT, max: MONEY_LIMIT });
+  const small = fc.integer({ min: -2_000_000, max: 2_000_000 });
+
+  it.each(LOCALES.flatMap((locale) => CURRENCIES.map((currency) => [locale, currency])))(
+    'parseMoney(formatMoney(v)) === v in %s %s, with and without the symbol',
+    (locale, currency) => {
+      fc.assert(
+        fc.property(fc.oneof(minor, small), fc.boolean(), (v, symbol) => {
+          const text = formatMoney(v, currency, locale, { symbol });
+          expect(parseMoney(text, currency, locale), text).toBe(v);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
 
 describe('formatMoney', () => {
