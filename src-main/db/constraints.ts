@@ -23,10 +23,19 @@ export function rethrowConstraint(error: unknown): never {
   throw error;
 }
 
-/** SQLITE_BUSY: another connection (an import in its worker) is writing. Say so, and what to do. */
+/** FTS5's query parser: "fts5: syntax error near …", and two messages it gives without the prefix. */
+const FTS_SYNTAX = /^(fts5: |unterminated string$|unknown special query: )/;
+
+/**
+ * SQLITE_BUSY: another connection (an import in its worker) is writing. Say so, and what to do.
+ * A full-text query SQLite cannot parse: the operator's search text, not a fault of the app.
+ */
 export function translateDatabaseError(error: unknown): AppError | undefined {
   if ((error as { code?: string }).code === 'SQLITE_BUSY') {
     return new AppError('busy', 'An import is being written to the database: try again when it has finished');
+  }
+  if ((error as Error | null)?.name === 'SqliteError' && FTS_SYNTAX.test(String((error as Error).message))) {
+    return new AppError('validation', 'The search text could not be used: try it without quotes or symbols');
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   IsoDate,
   LongText,
   RequiredText,
+  SearchQuery,
   SortDirection,
   Text,
   Timestamp,
@@ -130,7 +131,7 @@ export const CustomerStatusFilter = z.enum(['current', 'all', ...CUSTOMER_STATUS
 export type CustomerStatusFilter = z.infer<typeof CustomerStatusFilter>;
 
 export const CustomerFilter = z.strictObject({
-  query: z.string().max(100).default(''),
+  query: SearchQuery.default(''),
   status: CustomerStatusFilter.default('current'),
   planId: Id.nullable().default(null),
   sort: z
@@ -222,7 +223,7 @@ export const customersChannels = {
   },
   /** As-you-type search by name, phone, account number, PPPoE username or IP. */
   'customers.search': {
-    input: z.strictObject({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }),
+    input: z.strictObject({ query: SearchQuery, limit: z.number().int().min(1).max(50).default(10) }),
     output: z.array(SearchHit),
   },
   'customers.get': { input: ById, output: Customer },
