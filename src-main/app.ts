@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type DbHandle } from './db/connection';
 import { translateDatabaseError } from './db/constraints';
-import { schemaVersion } from './db/migrate';
+import { schemaVersion, type Migration } from './db/migrate';
 import { CustomerImport } from './customers/csvImport';
 import { customersHandlers } from './customers/handlers';
 import { importInProcess, importInWorker } from './customers/importRunner';
@@ -28,6 +28,8 @@ export interface AppOptions extends RegistryOptions {
   importWorkerFile?: string;
   /** Migrate and refresh planner statistics on open (default); a worker's connection skips both. */
   maintain?: boolean;
+  /** The migrations to apply (tests add their own); the bundled ones by default. */
+  migrations?: Migration[];
 }
 
 export interface Services {
@@ -47,7 +49,10 @@ export interface App {
 
 export function createApp(options: AppOptions): App {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { maintain: options.maintain ?? true });
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), {
+    maintain: options.maintain ?? true,
+    migrations: options.migrations,
+  });
   const secrets = SecretBox.inDataDir(options.dataDir);
   const events = new EventBus();
 

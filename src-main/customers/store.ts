@@ -3,7 +3,11 @@
 // Kept here so the domain code stays portable to PostgreSQL.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CustomerStatus, CustomerStatusFilter } from '../../src-shared/contract';
+import type { WritableDb } from '../db/connection';
 import type { customers } from '../db/schema';
+import { containsTermSql, indexCustomers, trigramMatch } from '../db/search';
+import { takeFromSequence } from '../db/sequences';
+import { foldForSearch } from '../../src-shared/search';
 
 export interface CustomerListRow {
   id: number;
@@ -65,37 +69,22 @@ const LIST_COLUMNS = `c.id, c.account_no, c.name, c.phones, c.status, c.plan_id,
 
 const PHONE_LIKE = /^[+\d][\d ()+-]*$/;
 
-/**
- * What the search index holds for a customer, as SQL over the row `c`: name, account number,
- * phone digits, PPPoE username and IP. The triggers of 0001_customer_search.sql use the same text.
- */
-const SEARCH_TEXT = `c.name || ' ' || c.account_no || ' ' ||
-  replace(replace(replace(replace(replace(replace(replace(replace(c.phones, ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '[', ''), ']', ''), '"', '') || ' ' ||
-  coalesce(c.pppoe_username, '') || ' ' || coalesce(c.static_ip, '')`;
-const SEARCH_BODY = `lower(${SEARCH_TEXT})`;
-
 const codePoints = (text: string) => [...text];
 
 /**
- * Splits what the operator typed into terms. Terms of 3+ characters go to the trigram index:
- * it keeps no positions (detail=none, a third of the cost of building a full index), so it
- * is asked for every trigram of the term and the candidates are then checked for the whole
- * term. Shorter terms, which have no trigram, are matched with LIKE.
+ * Splits what the operator typed into folded terms (src-shared/search.ts folds case and Latin
+ * accents, as the index does). Terms of 3+ characters go to the trigram index, which keeps no
+ * positions, so it is asked for every trigram of the term and the candidates are then checked
+ * for the whole term. Shorter terms, which have no trigram, are matched with LIKE.
  */
 export function searchTerms(text: string): { match: string | null; long: string[]; short: string[] } {
-  const cleaned = text.trim().toLowerCase();
+  const cleaned = foldForSearch(text.trim());
   if (!cleaned) return { match: null, long: [], short: [] };
   // Phone numbers are indexed as bare digits, so "98450 12" finds "+91 98450 12345".
   const terms = PHONE_LIKE.test(cleaned) ? [cleaned.replace(/\D/g, '')] : cleaned.split(/\s+/);
   const long = terms.filter((t) => codePoints(t).length >= 3);
   const short = terms.filter((t) => t.length > 0 && codePoints(t).length < 3);
-  const trigrams = new Set<string>();
-  for (const term of long) {
-    const chars = codePoints(term);
-    for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
-  }
-  const match = trigrams.size ? [...trigrams].map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ') : null;
-  return { match, long, short };
+  return { match: trigramMatch(long), long, short };
 }
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (m) => `\\${m}`);
@@ -109,7 +98,7 @@ function prefixEnd(prefix: string): string {
 export class CustomerStore {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
-  constructor(private readonly sqlite: BetterSqlite3.Database) {}
+  constructor(private readonly sqlite: WritableDb) {}
 
   private statement(sql: string): BetterSqlite3.Statement {
     let s = this.statements.get(sql);
@@ -164,18 +153,12 @@ export class CustomerStore {
    * Updates and deletes keep the index by triggers.
    */
   indexForSearch(firstId: number, lastId: number): void {
-    this.statement(
-      `INSERT INTO customer_search (rowid, body) SELECT c.id, ${SEARCH_TEXT} FROM customers c WHERE c.id BETWEEN ? AND ?`,
-    ).run(firstId, lastId);
+    indexCustomers(this.sqlite, firstId, lastId);
   }
 
   /** Takes the next `count` numbers of a counter that only goes up; returns the first. */
   takeFromSequence(name: string, count = 1): number {
-    const row = this.statement(
-      `INSERT INTO sequences (name, next_value) VALUES (@name, 1 + @count)
-       ON CONFLICT (name) DO UPDATE SET next_value = next_value + @count RETURNING next_value - @count AS first`,
-    ).get({ name, count }) as { first: number };
-    return row.first;
+    return takeFromSequence(this.sqlite, name, count);
   }
 
   holderOfUsername(username: string, exceptId: number): { account_no: string; name: string } | undefined {
@@ -211,12 +194,14 @@ export class CustomerStore {
       params.push(match);
     }
     for (const term of long) {
-      clauses.push(`instr(${SEARCH_BODY}, ?) > 0`);
+      clauses.push(containsTermSql('c'));
       params.push(term);
     }
     for (const term of short) {
       // Short terms: a name word starting with them, or an account number ending in them.
-      clauses.push(`(c.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR c.account_no LIKE ? ESCAPE '\\')`);
+      clauses.push(
+        `(fold(c.name) LIKE ? ESCAPE '\\' OR fold(c.name) LIKE ? ESCAPE '\\' OR c.account_no LIKE ? ESCAPE '\\')`,
+      );
       params.push(`${escapeLike(term)}%`, `% ${escapeLike(term)}%`, `%${escapeLike(term)}`);
     }
     return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };

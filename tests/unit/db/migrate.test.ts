@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createApp, DATABASE_FILE } from '../../../src-main/app';
-import { openDatabase } from '../../../src-main/db/connection';
+import { openDatabase, type WritableDb } from '../../../src-main/db/connection';
 import { bundledMigrations, migrate, schemaVersion, type Migration } from '../../../src-main/db/migrate';
 import { call, databaseChecksum, onCleanup, tempDir } from '../helpers';
 
-function rawDb(file = join(tempDir(), DATABASE_FILE)): Database.Database {
-  const sqlite = new Database(file);
+function rawDb(file = join(tempDir(), DATABASE_FILE)): WritableDb {
+  const sqlite = new Database(file) as WritableDb;
   onCleanup(() => {
     if (sqlite.open) sqlite.close();
   });
@@ -114,7 +114,7 @@ describe('migrations', () => {
   it('upgrades a 0000_init database with real rows: rows intact and findable by the new search', async () => {
     const dataDir = tempDir();
     const file = join(dataDir, DATABASE_FILE);
-    const old = new Database(file);
+    const old = new Database(file) as WritableDb;
     old.pragma('journal_mode = WAL');
     old.pragma('foreign_keys = ON');
     expect(migrate(old, [bundledMigrations[0]!])).toEqual(['0000_init']);
@@ -172,7 +172,14 @@ describe('migrations', () => {
     const app = createApp({ dataDir, host: 'browser', checkOutputs: true });
     onCleanup(() => app.close());
     expect(schemaVersion(app.db.sqlite)).toBe(bundledMigrations.at(-1)!.name);
-    expect(app.db.sqlite.prepare('SELECT * FROM customers ORDER BY id').all()).toEqual(rowsBefore);
+    // Every row keeps its values; migration 0002 adds columns, billing starts the day each was added.
+    expect(app.db.sqlite.prepare('SELECT * FROM customers ORDER BY id').all()).toEqual(
+      rowsBefore.map((r) => expect.objectContaining(r as object)),
+    );
+    expect(app.db.sqlite.prepare('SELECT billing_start_on FROM customers ORDER BY id').pluck().all()).toEqual([
+      '2025-01-15',
+      '2025-01-15',
+    ]);
     expect(app.db.sqlite.prepare('SELECT * FROM plans ORDER BY id').all()).toEqual(plansBefore);
 
     const search = async (query: string) =>
