@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { withCspMetaTag } from './src-main/shell/security';
 
 export default defineConfig({
   main: {
@@ -28,7 +29,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [react()],
+    // One Content-Security-Policy: the meta tag is written from the constant the desktop app also sends as a header.
+    plugins: [react(), { name: 'wispdesk-csp-meta', transformIndexHtml: withCspMetaTag }],
     build: {
       outDir: 'out/renderer',
       chunkSizeWarningLimit: 2000,

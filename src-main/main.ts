@@ -2,12 +2,23 @@
 // everything else lives in app.ts and the domain folders, shared with browser mode.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
-import { createApp, type App } from './app';
-import { CONTENT_SECURITY_POLICY, isAllowedNavigation, isTrustedSender, windowOptions } from './shell/security';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { createApp, DATABASE_FILE, type App } from './app';
+import { fileLogger, type Log } from './shell/log';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAllowedNavigation,
+  isTrustedSender,
+  rendererEntryFor,
+  windowOptions,
+} from './shell/security';
+import { describeStartupFailure } from './shell/startupFailure';
 
-const rendererEntry =
-  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
+const rendererEntry = rendererEntryFor(
+  process.env.ELECTRON_RENDERER_URL,
+  app.isPackaged,
+  pathToFileURL(join(__dirname, '../renderer/index.html')).toString(),
+);
 
 let backEnd: App | null = null;
 let window: BrowserWindow | null = null;
@@ -24,11 +35,12 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function start(): void {
+function start(log: Log): void {
   backEnd = createApp({
     dataDir: app.getPath('userData'),
     host: 'electron',
     slowMs: 40,
+    log,
     importWorkerFile: join(__dirname, 'importWorker.js'),
   });
   const registry = backEnd.registry;
@@ -52,6 +64,20 @@ function start(): void {
   window = createWindow();
 }
 
+/** Without this, a failed start leaves an invisible process holding the single-instance lock. */
+function failedToStart(error: unknown, log: Log, logFile: string): void {
+  log('WispDesk could not start', error);
+  const databaseFile = join(app.getPath('userData'), DATABASE_FILE);
+  const { title, message } = describeStartupFailure(error, { databaseFile, logFile });
+  dialog.showErrorBox(title, message);
+  try {
+    backEnd?.close();
+  } finally {
+    backEnd = null;
+    app.exit(1);
+  }
+}
+
 // One SQLite file has one writer: a second launch focuses the first window instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -61,7 +87,15 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
   app.enableSandbox();
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => {
+    const logFile = join(app.getPath('logs'), 'wispdesk.log');
+    const log = fileLogger(logFile);
+    try {
+      start(log);
+    } catch (error) {
+      failedToStart(error, log, logFile);
+    }
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => backEnd?.close());
 }

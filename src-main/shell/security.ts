@@ -15,6 +15,27 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The built index.html carries the same policy as a meta tag (a file:// page gets no response
+ * header), written from CONTENT_SECURITY_POLICY at build time so the two can never differ.
+ * electron.vite.config.ts runs this as the renderer's transformIndexHtml.
+ */
+export function withCspMetaTag(html: string): string {
+  if (/http-equiv=["']?Content-Security-Policy/i.test(html))
+    throw new Error('index.html has its own Content-Security-Policy meta tag: remove it, the build writes one');
+  const content = CONTENT_SECURITY_POLICY.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
+  // Right after the charset (which must come first), before anything the policy governs.
+  const anchor = [/<meta charset[^>]*>/i, /<head>/i].find((re) => re.test(html));
+  if (!anchor) throw new Error('index.html has no <head> for the Content-Security-Policy');
+  return html.replace(anchor, (found) => `${found}\n    ${tag}`);
+}
+
+/** The dev server's URL is honoured only in development: a packaged app always loads its own file. */
+export function rendererEntryFor(devServerUrl: string | undefined, isPackaged: boolean, bundledFile: string): string {
+  return !isPackaged && devServerUrl ? devServerUrl : bundledFile;
+}
+
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     width: 1360,

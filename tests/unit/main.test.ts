@@ -1,13 +1,14 @@
 // The Electron shell's wiring, with `electron` replaced by plain objects: no Electron binary is needed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
 
 const shell = vi.hoisted(() => {
-  const userData = { dir: '' };
+  const userData = { dir: '', isPackaged: true };
   const appListeners = new Map<string, Listener>();
   const windows: { options: Record<string, unknown>; instance: Record<string, unknown> }[] = [];
   const webContentsListeners = new Map<string, Listener>();
@@ -18,6 +19,8 @@ const shell = vi.hoisted(() => {
     permissionHandler: null as null | Listener,
     loadedUrl: '',
     sent: [] as unknown[][],
+    showErrorBox: vi.fn(),
+    exit: vi.fn(),
   };
   return { userData, appListeners, windows, webContentsListeners, state };
 });
@@ -50,16 +53,22 @@ vi.mock('electron', () => {
   return {
     app: {
       getPath: (name: string) => {
-        if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
-        return userData.dir;
+        if (name === 'userData') return userData.dir;
+        if (name === 'logs') return `${userData.dir}/logs`;
+        throw new Error(`unexpected getPath(${name})`);
+      },
+      get isPackaged() {
+        return userData.isPackaged;
       },
       requestSingleInstanceLock: () => true,
       quit: vi.fn(),
+      exit: state.exit,
       on: (event: string, listener: Listener) => appListeners.set(event, listener),
       enableSandbox: vi.fn(),
       whenReady: () => Promise.resolve(),
     },
     BrowserWindow,
+    dialog: { showErrorBox: state.showErrorBox },
     ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
     Menu: { setApplicationMenu: vi.fn() },
     session: {
@@ -81,17 +90,24 @@ const { state, windows, webContentsListeners, appListeners } = shell;
 
 beforeAll(async () => {
   shell.userData.dir = mkdtempSync(join(tmpdir(), 'wispdesk-electron-'));
-  delete process.env.ELECTRON_RENDERER_URL;
+  // A packaged app: a dev-server URL left in the environment must be ignored.
+  process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
   const electron = await import('electron');
   await import('../../src-main/main');
   // main.ts starts the back end once app.whenReady() resolves.
   await vi.waitFor(() => expect(state.ipcHandlers.has('rpc')).toBe(true));
   expect(electron.app.enableSandbox).toHaveBeenCalled();
+  userDataDirs.push(shell.userData.dir);
+  quitFirstApp = appListeners.get('will-quit');
 });
 
+let quitFirstApp: Listener | undefined;
+const userDataDirs: string[] = [];
+
 afterAll(() => {
-  appListeners.get('will-quit')?.();
-  rmSync(shell.userData.dir, { recursive: true, force: true });
+  delete process.env.ELECTRON_RENDERER_URL;
+  quitFirstApp?.();
+  for (const dir of userDataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 function rpc(frameUrl: string | undefined, channel: unknown, input: unknown) {
@@ -113,6 +129,12 @@ describe('Electron main process wiring', () => {
     });
     expect(prefs.preload).toMatch(/preload[/\\]preload\.cjs$/);
     expect(state.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+  });
+
+  it('a packaged app loads its own file even when ELECTRON_RENDERER_URL is set', () => {
+    expect(process.env.ELECTRON_RENDERER_URL).toBe('http://localhost:5173/');
+    expect(state.loadedUrl).not.toContain('localhost');
+    expect(state.showErrorBox).not.toHaveBeenCalled();
   });
 
   it('denies every new window', () => {
@@ -180,5 +202,64 @@ describe('Electron main process wiring', () => {
     expect(created).toMatchObject({ ok: true, value: { name: 'Via IPC' } });
     expect(state.sent).toContainEqual(['event', 'customers.changed', { ids: [expect.any(Number)] }]);
     expect(await rpc(state.loadedUrl, 'no.such', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});
+
+describe('Electron main process logging', () => {
+  it('logs a slow channel to the console and to the log file in the logs folder', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    const console = vi.spyOn(globalThis.console, 'error').mockImplementation(() => undefined);
+    let printed: unknown[][];
+    try {
+      expect(await rpc(state.loadedUrl, 'app.info', {})).toMatchObject({ ok: true });
+      printed = [...console.mock.calls];
+    } finally {
+      clock.mockRestore();
+      console.mockRestore();
+    }
+    expect(printed).toContainEqual([expect.stringMatching(/slow channel app\.info: 100\.0 ms/)]);
+    const logged = readFileSync(join(shell.userData.dir, 'logs', 'wispdesk.log'), 'utf8');
+    expect(logged).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z slow channel app\.info: 100\.0 ms$/m);
+  });
+});
+
+describe('Electron main process when the back end cannot start', () => {
+  async function launchOn(prepare: (dir: string) => void) {
+    const dir = mkdtempSync(join(tmpdir(), 'wispdesk-electron-broken-'));
+    userDataDirs.push(dir);
+    prepare(dir);
+    shell.userData.dir = dir;
+    state.showErrorBox.mockClear();
+    state.exit.mockClear();
+    const windowsBefore = windows.length;
+    vi.resetModules();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await import('../../src-main/main');
+      await vi.waitFor(() => expect(state.exit).toHaveBeenCalled());
+    } finally {
+      quiet.mockRestore();
+    }
+    expect(windows.length, 'no window for a back end that is not there').toBe(windowsBefore);
+    return dir;
+  }
+
+  it('a database from a newer WispDesk: an error dialog says to install the newer app, then exit(1)', async () => {
+    const dir = await launchOn((d) => {
+      const db = new Database(join(d, 'wispdesk.sqlite'));
+      db.exec(`CREATE TABLE schema_migrations (name TEXT PRIMARY KEY NOT NULL, hash TEXT NOT NULL, applied_at TEXT NOT NULL);
+               INSERT INTO schema_migrations VALUES ('9999_from_the_future', 'x', '2030-01-01T00:00:00Z');`);
+      db.close();
+    });
+    expect(state.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, message] = state.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toMatch(/newer WispDesk/);
+    expect(message).toContain(join(dir, 'wispdesk.sqlite'));
+    expect(message).toMatch(/Install the newer WispDesk/);
+    expect(state.exit).toHaveBeenCalledWith(1);
+    expect(readFileSync(join(dir, 'logs', 'wispdesk.log'), 'utf8')).toMatch(
+      /WispDesk could not start.*newer than the app/s,
+    );
   });
 });

@@ -1,9 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   isAllowedNavigation,
   isTrustedSender,
+  rendererEntryFor,
   windowOptions,
+  withCspMetaTag,
 } from '../../../src-main/shell/security';
 
 const FILE_ENTRY = 'file:///opt/WispDesk/resources/app.asar/out/renderer/index.html';
@@ -94,5 +98,58 @@ describe('isAllowedNavigation', () => {
     expect(isAllowedNavigation(`${FILE_ENTRY}#/plans`, FILE_ENTRY)).toBe(true);
     expect(isAllowedNavigation('https://wispdesk.example/help', FILE_ENTRY)).toBe(false);
     expect(isAllowedNavigation('file:///etc/passwd', FILE_ENTRY)).toBe(false);
+  });
+});
+
+describe('the Content-Security-Policy meta tag of the built page', () => {
+  const source = readFileSync(join(__dirname, '../../../src-renderer/index.html'), 'utf8');
+  const metaPolicy = (html: string): string[] =>
+    [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)].map((m) =>
+      m[1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+    );
+
+  async function transformedByTheBuild(html: string): Promise<string> {
+    const { default: config } = await import('../../../electron.vite.config');
+    const plugins = (config as { renderer: { plugins: unknown[] } }).renderer.plugins.flat() as {
+      name?: string;
+      transformIndexHtml?: (html: string) => string;
+    }[];
+    const csp = plugins.find((p) => p.name === 'wispdesk-csp-meta');
+    expect(csp, 'the renderer build runs the CSP plugin').toBeDefined();
+    return csp!.transformIndexHtml!(html);
+  }
+
+  it('index.html has no hand-written policy of its own', () => {
+    expect(metaPolicy(source)).toEqual([]);
+  });
+
+  it('the renderer build writes exactly CONTENT_SECURITY_POLICY into the page, right after the charset', async () => {
+    const built = await transformedByTheBuild(source);
+    expect(metaPolicy(built)).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(built.indexOf('Content-Security-Policy')).toBeGreaterThan(built.indexOf('<meta charset'));
+    expect(built.indexOf('Content-Security-Policy')).toBeLessThan(built.indexOf('<script'));
+  });
+
+  it('the built page in out/ (when there is one) carries the same policy', () => {
+    const built = join(__dirname, '../../../out/renderer/index.html');
+    if (!existsSync(built)) return;
+    expect(metaPolicy(readFileSync(built, 'utf8'))).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+
+  it('refuses a page that brings its own policy: two definitions could differ', () => {
+    expect(() =>
+      withCspMetaTag('<head><meta http-equiv="Content-Security-Policy" content="default-src *"></head>'),
+    ).toThrow(/own Content-Security-Policy/);
+  });
+});
+
+describe('rendererEntryFor', () => {
+  const FILE = 'file:///opt/WispDesk/out/renderer/index.html';
+  it('honours ELECTRON_RENDERER_URL only in development', () => {
+    expect(rendererEntryFor(DEV_ENTRY, false, FILE)).toBe(DEV_ENTRY);
+    expect(rendererEntryFor(DEV_ENTRY, true, FILE)).toBe(FILE);
+    expect(rendererEntryFor('https://evil.example/', true, FILE)).toBe(FILE);
+    expect(rendererEntryFor(undefined, false, FILE)).toBe(FILE);
+    expect(rendererEntryFor('', false, FILE)).toBe(FILE);
   });
 });
