@@ -1,0 +1,281 @@
+// Field-level fuzz: one valid sample input per channel; each string in it (nested objects and
+// arrays too) is replaced, one at a time, with each nasty string, and sent over HTTP with the real
+// token. Every answer must be a well-formed envelope, none may be 'internal', and a refusal must
+// leave the database as it was. Writes may accept some of these (a name with an emoji is fine).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app';
+import { startHttpHost, type HttpHost } from '../../../src-main/rpc/httpTransport';
+import { contract, type Channel, type Input } from '../../../src-shared/contract';
+import { ERROR_CODES } from '../../../src-shared/errors';
+import { call, databaseChecksum } from '../helpers';
+
+const NASTY: string[] = [
+  // C0 and C1 control characters, alone and inside text
+  '\u0000',
+  'ab\u0000cd',
+  '\u0001\u0002\u0003',
+  'a\u0007b\u001Bc\u001F',
+  'a\u007Fb',
+  'a\u0085b\u009Fc',
+  // lone UTF-16 surrogates
+  '\uD800',
+  'a\uD800b',
+  '\uDC00',
+  'a\uDFFFb',
+  // quotes
+  '"',
+  "'",
+  '"quoted"',
+  "O'Brien",
+  // full-text search operators
+  'NEAR(a b)',
+  'a OR b',
+  '*',
+  '^',
+  '-col:x',
+  'abc*',
+  '"abc',
+  // long
+  'x'.repeat(5_000),
+  // right-to-left override and marks
+  '\u202Eabc',
+  'abc\u200F',
+  '\u202Ereversed\u202C',
+  // spreadsheet formula prefixes
+  '=1+1',
+  '+cmd',
+  "-2+3+cmd|' /C calc'!A0",
+  '@SUM(A1)',
+  // emoji and combining marks
+  '😀',
+  'Asha 😀',
+  'e\u0301\u0301\u0301',
+  'Z\u0351\u0353\u0300\u0301',
+];
+
+/** Ids of records the samples refer to, made before the fuzz starts. */
+const ids = { plan: 0, retiredPlan: 0, customer: 0 };
+
+type Sample<C extends Channel> = (n: number) => Input<C>;
+
+/**
+ * One valid input per channel. `n` is unique per call, so writes of unique values
+ * (PPPoE usernames, plan names) do not merely collide. A new channel needs a sample here.
+ */
+const SAMPLES: { [C in Channel]?: Sample<C> } = {
+  'app.info': () => ({}),
+  'app.loadDemo': () => ({}),
+  'settings.get': () => ({}),
+  'settings.save': () => ({
+    companyName: 'Sahyadri Wireless',
+    address: 'FC Road\nPune',
+    phone: '+91 20 2553 0101',
+    email: 'billing@sahyadri.example.in',
+    taxId: '27AAKCS1234F1Z5',
+    currency: 'INR',
+    locale: 'en-IN',
+    stateCode: '27',
+    accountPrefix: 'SWB-',
+  }),
+  'plans.list': () => ({ includeRetired: true }),
+  'plans.get': () => ({ id: ids.plan }),
+  'plans.create': (n) => ({
+    name: `Fuzz plan ${n}`,
+    downloadKbps: 20_480,
+    uploadKbps: 10_240,
+    priceMinor: 49_900,
+    billingPeriod: 'monthly',
+    routerosProfile: 'home-20',
+    description: 'For homes',
+  }),
+  'plans.update': (n) => ({
+    id: ids.plan,
+    plan: { name: `Home ${n}`, downloadKbps: 20_480, uploadKbps: 10_240, priceMinor: 49_900, description: 'x' },
+  }),
+  'plans.setStatus': () => ({ id: ids.retiredPlan, status: 'retired' }),
+  'customers.list': () => ({
+    query: 'rahul',
+    status: 'current',
+    sort: { column: 'name', direction: 'asc' },
+  }),
+  'customers.search': () => ({ query: 'rahul' }),
+  'customers.get': () => ({ id: ids.customer }),
+  'customers.create': (n) => ({
+    name: 'Asha Jadhav',
+    phones: ['+91 98220 12345', '020-2553 0101'],
+    email: 'asha@example.in',
+    address: 'Kothrud\nPune',
+    idProof: 'XXXX-1234',
+    notes: 'Gate code 42',
+    connectionType: 'pppoe',
+    pppoeUsername: `fuzz.${n}`,
+    pppoePassword: 'secret-pw',
+    macAddress: 'AA:BB:CC:DD:EE:FF',
+    cpeModel: 'LiteBeam 5AC',
+    accessPoint: 'Tower 1',
+    installedOn: '2024-03-15',
+  }),
+  'customers.update': (n) => ({
+    id: ids.customer,
+    customer: { name: 'Rahul Patil', phones: ['+91 98450 12345'], pppoeUsername: `rahul.${n}`, notes: 'n' },
+  }),
+  'customers.setStatus': () => ({ id: ids.customer, status: 'suspended', reason: 'unpaid' }),
+  'customers.revealPppoePassword': () => ({ id: ids.customer }),
+  'customers.countByStatus': () => ({}),
+  'customers.importPreview': (n) => ({ csv: `name,phone,pppoe_username\nAsha ${n},+91 98220 12345,imp.${n}\n` }),
+  'customers.importCommit': (n) => ({
+    csv: `name,phone,pppoe_username\nAsha ${n},+91 98220 12345,imp.${n}\n`,
+    mapping: { name: 0, phone: 1, pppoeUsername: 2 },
+  }),
+  'customers.exportCsv': () => ({ query: 'rahul', status: 'all', sort: { column: 'accountNo', direction: 'desc' } }),
+};
+
+/** What a sample may answer other than ok, given the data made before the fuzz. */
+const EXPECTED_REFUSAL: Partial<Record<Channel, string>> = { 'app.loadDemo': 'not_empty' };
+
+type Path = (string | number)[];
+
+/** The path of every string in a JSON value. */
+function stringPaths(value: unknown, path: Path = []): Path[] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k]));
+  }
+  return [];
+}
+
+function replaced(value: unknown, path: Path, replacement: string): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[head!] = replaced(copy[head!], rest, replacement);
+  return copy;
+}
+
+const logged: string[] = [];
+let dataDir: string;
+let app: App;
+let host: HttpHost;
+let calls = 0;
+
+async function post(channel: string, input: unknown) {
+  calls += 1;
+  const res = await fetch(`http://127.0.0.1:${host.port}/api/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json, text };
+}
+
+type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: unknown } };
+
+function assertEnvelope(where: string, answer: Awaited<ReturnType<typeof post>>): Envelope {
+  expect(answer.json, `${where}: not JSON: ${answer.text.slice(0, 200)}`).toBeTypeOf('object');
+  const envelope = answer.json as Envelope;
+  expect(typeof envelope.ok, where).toBe('boolean');
+  if (envelope.ok) {
+    expect(answer.status, where).toBe(200);
+    expect('value' in envelope, where).toBe(true);
+  } else {
+    expect(ERROR_CODES as readonly string[], where).toContain(envelope.error.code);
+    expect(envelope.error.code, `${where}: ${logged.at(-1) ?? String(envelope.error.message)}`).not.toBe('internal');
+    expect(typeof envelope.error.message, where).toBe('string');
+  }
+  return envelope;
+}
+
+const describeValue = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…(${s.length})` : s);
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'wispdesk-field-fuzz-'));
+  app = createApp({
+    dataDir,
+    host: 'browser',
+    checkOutputs: true,
+    log: (message, error) => logged.push(`${message}: ${error instanceof Error ? error.stack : String(error)}`),
+  });
+  ids.plan = (
+    await call(app, 'plans.create', { name: 'Home 20', downloadKbps: 20_480, uploadKbps: 10_240, priceMinor: 49_900 })
+  ).id;
+  ids.retiredPlan = (
+    await call(app, 'plans.create', { name: 'Old 2', downloadKbps: 2_048, uploadKbps: 1_024, priceMinor: 19_900 })
+  ).id;
+  ids.customer = (
+    await call(app, 'customers.create', {
+      name: 'Rahul Patil',
+      phones: ['+91 98450 12345'],
+      pppoeUsername: 'rahul.patil',
+      pppoePassword: 'secret-pw',
+      planId: ids.plan,
+    })
+  ).id;
+  const staticDir = join(dataDir, 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html>');
+  host = await startHttpHost({ registry: app.registry, events: app.events, staticDir, port: 0 });
+}, 60_000);
+
+afterAll(async () => {
+  await host?.close();
+  app?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('field-level fuzz of every channel', () => {
+  it('every channel of the contract has a sample input', () => {
+    const missing = Object.keys(contract).filter((c) => !(c in SAMPLES));
+    expect(missing, `add a sample to SAMPLES in fieldFuzz.test.ts for: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  it('every sample is valid input', async () => {
+    let n = 0;
+    for (const [channel, sample] of Object.entries(SAMPLES)) {
+      const envelope = assertEnvelope(channel, await post(channel, sample(++n)));
+      const expected = EXPECTED_REFUSAL[channel as Channel];
+      if (expected) expect(envelope.ok ? 'ok' : envelope.error.code, channel).toBe(expected);
+      else expect(envelope.ok ? 'ok' : JSON.stringify(envelope.error), channel).toBe('ok');
+    }
+  });
+
+  it.each(Object.keys(contract))(
+    '%s: each string field replaced with nasty text is never internal; a refusal writes nothing',
+    async (channel) => {
+      const sample = SAMPLES[channel as Channel] as ((n: number) => unknown) | undefined;
+      if (!sample) return; // reported by the test above
+      let n = 1_000;
+      const paths = stringPaths(sample(n));
+      let checksum = databaseChecksum(app.db.sqlite);
+      for (const path of paths) {
+        for (const nasty of NASTY) {
+          const input = replaced(sample(++n), path, nasty);
+          const where = `${channel} ${path.join('.') || '(input)'} = ${describeValue(nasty)}`;
+          const envelope = assertEnvelope(where, await post(channel, input));
+          if (envelope.ok) {
+            checksum = databaseChecksum(app.db.sqlite);
+          } else {
+            expect(databaseChecksum(app.db.sqlite), `${where}: refused (${envelope.error.code}) but wrote`).toBe(
+              checksum,
+            );
+          }
+        }
+      }
+    },
+    120_000,
+  );
+
+  it('sent a real number of nasty inputs', () => {
+    expect(calls).toBeGreaterThan(500);
+  });
+});
