@@ -3,6 +3,7 @@ import { GSTIN_PATTERN, SettingsInput, type ParsedInput, type Settings } from '.
 import { AppError } from '../../src-shared/errors';
 import type { DbHandle } from '../db/connection';
 import { settings } from '../db/schema';
+import { amountsHeld } from './amountsHeld';
 
 type SettingsFields = ParsedInput<'settings.save'>;
 
@@ -24,6 +25,15 @@ export class SettingsService {
   }
 
   save(input: SettingsFields): Settings {
+    const current = this.get().currency;
+    const held = input.currency === current ? [] : amountsHeld(this.handle.sqlite);
+    if (held.length > 0) {
+      const why = `can't change once plans or invoices hold amounts in ${current}: ${held.join(', ')} would be read as ${input.currency}`;
+      throw new AppError('validation', `The currency ${why}. Keep ${current}.`, {
+        field: 'currency',
+        issues: [{ path: ['currency'], message: why }],
+      });
+    }
     if (input.currency === 'INR' && input.taxId && !GSTIN_PATTERN.test(input.taxId)) {
       throw new AppError('validation', 'taxId: a GSTIN has 15 characters, like 27ABCDE1234F1Z5', {
         field: 'taxId',

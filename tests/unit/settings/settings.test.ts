@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SettingsInput } from '../../../src-shared/contract';
-import { call, expectValidation, freshApp, refused } from '../helpers';
+import { call, createPlan, expectValidation, freshApp, refused } from '../helpers';
 
 const company: SettingsInput = {
   companyName: 'Sahyadri Wireless',
@@ -131,6 +131,44 @@ describe('settings', () => {
     await call(app, 'settings.save', company);
     const customer = await call(app, 'customers.create', { name: 'A', pppoeUsername: 'a1' });
     expect(customer.accountNo).toBe('SWB-000001');
+  });
+
+  describe('changing the currency', () => {
+    it('is refused once a plan holds an amount, so ₹499.00 never becomes ¥49,900', async () => {
+      const app = freshApp();
+      await call(app, 'settings.save', company);
+      const plan = await createPlan(app, { priceMinor: 49_900 });
+      const error = await refused(app, 'settings.save', { ...company, currency: 'JPY', taxId: '', stateCode: '' });
+      expectValidation(error, 'currency');
+      expect(error.message).toMatch(/The currency can't change once plans or invoices hold amounts in INR: 1 plan/);
+      expect(error.details?.issues?.[0]?.message).toMatch(/can't change once plans or invoices hold amounts in INR/);
+      expect((await call(app, 'settings.get', {})).currency).toBe('INR');
+      expect((await call(app, 'plans.get', { id: plan.id })).priceMinor).toBe(49_900);
+    });
+
+    it('is refused for retired plans too, and before the first save (amounts were entered in the default INR)', async () => {
+      const app = freshApp();
+      const plan = await createPlan(app);
+      await call(app, 'plans.setStatus', { id: plan.id, status: 'retired' });
+      const error = await refused(app, 'settings.save', { ...company, currency: 'USD', taxId: '', stateCode: '' });
+      expectValidation(error, 'currency');
+      expect(settingsRows(app)).toBe(0);
+    });
+
+    it('first-time setup in any currency, and any change while no amount is stored, still work', async () => {
+      const app = freshApp();
+      const first = { ...company, currency: 'JPY', locale: 'ja-JP', taxId: '', stateCode: '' };
+      expect((await call(app, 'settings.save', first)).currency).toBe('JPY');
+      expect((await call(app, 'settings.save', { ...first, currency: 'EUR' })).currency).toBe('EUR');
+    });
+
+    it('a save that keeps the currency works with plans in place', async () => {
+      const app = freshApp();
+      await call(app, 'settings.save', company);
+      await createPlan(app);
+      const saved = await call(app, 'settings.save', { ...company, companyName: 'Renamed' });
+      expect(saved).toMatchObject({ companyName: 'Renamed', currency: 'INR' });
+    });
   });
 
   it('emits settings.changed on save', async () => {
