@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { GSTIN_PATTERN, SettingsInput, type ParsedInput, type Settings } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
+import { machineTimeZone, todayIn, type IsoDate } from '../../src-shared/dates';
 import type { DbHandle } from '../db/connection';
 import { settings } from '../db/schema';
 import { amountsHeld } from './amountsHeld';
@@ -10,18 +11,32 @@ type SettingsFields = ParsedInput<'settings.save'>;
 export class SettingsService {
   private cache: Settings | null = null;
 
-  constructor(private readonly handle: DbHandle) {}
+  constructor(
+    private readonly handle: DbHandle,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   get(): Settings {
     if (this.cache) return this.cache;
     const row = this.handle.db.select().from(settings).where(eq(settings.id, 1)).get();
     if (row) {
       const { id: _id, updatedAt: _updatedAt, ...fields } = row;
-      this.cache = fields;
+      // A database from before the setting existed: the machine's zone until the operator picks one.
+      this.cache = { ...fields, timeZone: fields.timeZone || machineTimeZone() };
     } else {
       this.cache = { configured: false, ...SettingsInput.parse({ companyName: '-' }), companyName: '' };
     }
     return this.cache;
+  }
+
+  /** Today's date in the office's time zone: the one "today" every business date starts from. */
+  today(): IsoDate {
+    return todayIn(this.get().timeZone, this.clock());
+  }
+
+  /** Drops the cached settings: after a transaction that saved them was rolled back. */
+  forget(): void {
+    this.cache = null;
   }
 
   save(input: SettingsFields): Settings {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isTimeZone, machineTimeZone } from '../dates';
+import { isPhoneCountry } from '../phones';
 import { Address, Empty, RequiredText, Text, type Channels } from './common';
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
@@ -39,6 +41,14 @@ export const SettingsInput = z.strictObject({
     .string()
     .regex(/^[A-Z0-9-]{0,8}$/, 'up to 8 capital letters, digits or dashes')
     .default('WD-'),
+  /** ISO country of the office: phone numbers typed without a country code are read as its. */
+  country: z.string().refine(isPhoneCountry, 'must be a 2-letter ISO country code like IN').default('IN'),
+  /** The office's IANA time zone: business dates (billing, due dates, the day book) are local to it. */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, 'is not a known time zone: pick one like Asia/Kolkata')
+    .default(() => machineTimeZone()),
 });
 export type SettingsInput = z.input<typeof SettingsInput>;
 
@@ -53,6 +63,8 @@ export const Settings = z.object({
   locale: z.string(),
   stateCode: z.string(),
   accountPrefix: z.string(),
+  country: z.string(),
+  timeZone: z.string(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -2,9 +2,11 @@ import { Alert, Divider, Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ModalFooter } from '../../components/ModalFooter';
 import type { Customer } from '../../../src-shared/contract';
+import { todayIn } from '../../../src-shared/dates';
 import { ApiError, call } from '../../api';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { navigate } from '../../router/routes';
+import { useSettings } from '../settings/useSettings';
 import type { CustomerFormRequest } from './customerDialogsContext';
 import {
   customerValues,
@@ -34,8 +36,9 @@ interface CustomerFormModalProps {
 
 export function CustomerFormModal({ request, onClose }: CustomerFormModalProps) {
   const existing = request.customer;
+  const { settings } = useSettings();
   const [values, setValues] = useState<CustomerFormValues>(() =>
-    existing ? customerValues(existing) : emptyCustomerValues(),
+    existing ? customerValues(existing) : emptyCustomerValues(todayIn(settings.timeZone)),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);

@@ -24,7 +24,8 @@ export interface CustomerFormValues {
 
 export const MAX_PHONES = 4;
 
-export function emptyCustomerValues(): CustomerFormValues {
+/** A new customer's form; `today` is the office's date (installed today unless changed). */
+export function emptyCustomerValues(today = ''): CustomerFormValues {
   return {
     name: '',
     phones: [''],
@@ -43,7 +44,7 @@ export function emptyCustomerValues(): CustomerFormValues {
     accessPoint: '',
     planId: null,
     billingDay: '1',
-    installedOn: new Date().toISOString().slice(0, 10),
+    installedOn: today,
   };
 }
 

@@ -1,12 +1,15 @@
 import { Alert, Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Settings, SettingsInput } from '../../../src-shared/contract';
+import { machineTimeZone } from '../../../src-shared/dates';
 import { ApiError, call } from '../../api';
 import { notifyError } from '../../lib/notify';
 
 type SettingsValues = Required<{ [K in keyof SettingsInput]: string }>;
 
 const CURRENCIES = Intl.supportedValuesOf('currency');
+// Some runtimes list only old names (Asia/Calcutta): offer the current ones too.
+const TIME_ZONES = [...new Set(['UTC', 'Asia/Kolkata', ...Intl.supportedValuesOf('timeZone')])].sort();
 const LOCALES = [
   'en-IN',
   'hi-IN',
@@ -33,6 +36,7 @@ function valuesFrom(settings: Settings | null): SettingsValues {
     locale: settings?.locale || 'en-IN',
     stateCode: settings?.stateCode ?? '',
     accountPrefix: settings?.configured ? settings.accountPrefix : settings?.accountPrefix || 'WD-',
+    timeZone: settings?.timeZone || machineTimeZone(),
   };
 }
 
@@ -106,6 +110,16 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
             value={values.locale}
             error={errors.locale}
             onChange={(locale) => setValues((v) => ({ ...v, locale }))}
+          />
+          <Select
+            label="Time zone"
+            description="Billing days, due dates and the day book follow the office's clock"
+            data={TIME_ZONES.includes(values.timeZone) ? TIME_ZONES : [values.timeZone, ...TIME_ZONES]}
+            searchable
+            allowDeselect={false}
+            value={values.timeZone}
+            error={errors.timeZone}
+            onChange={(timeZone) => timeZone && setValues((v) => ({ ...v, timeZone }))}
           />
           <TextInput
             label="Account number prefix"

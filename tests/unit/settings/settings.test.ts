@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SettingsInput } from '../../../src-shared/contract';
-import { call, createPlan, expectValidation, freshApp, refused } from '../helpers';
+import { createApp } from '../../../src-main/app';
+import { financialYearOf, machineTimeZone } from '../../../src-shared/dates';
+import { call, createPlan, expectValidation, freshApp, onCleanup, refused, tempDir } from '../helpers';
 
 const company: SettingsInput = {
   companyName: 'Sahyadri Wireless',
@@ -12,6 +14,7 @@ const company: SettingsInput = {
   locale: 'en-IN',
   stateCode: '27',
   accountPrefix: 'SWB-',
+  timeZone: 'Asia/Kolkata',
 };
 
 function settingsRows(app: ReturnType<typeof freshApp>): number {
@@ -32,6 +35,7 @@ describe('settings', () => {
       locale: 'en-IN',
       stateCode: '',
       accountPrefix: 'WD-',
+      timeZone: machineTimeZone(),
     });
   });
 
@@ -41,7 +45,6 @@ describe('settings', () => {
     expect(saved).toEqual({ ...company, configured: true });
     expect(await call(app, 'settings.get', {})).toEqual(saved);
     app.close();
-    const { createApp } = await import('../../../src-main/app');
     const again = createApp({ dataDir: app.dataDir, host: 'browser', checkOutputs: true });
     try {
       expect(await call(again, 'settings.get', {})).toEqual(saved);
@@ -177,5 +180,34 @@ describe('settings', () => {
     app.events.subscribe((name) => seen.push(name));
     await call(app, 'settings.save', company);
     expect(seen).toEqual(['settings.changed']);
+  });
+});
+
+describe('the office time zone', () => {
+  it('is the machine’s until chosen; today and the financial year follow it, not UTC', async () => {
+    // 00:30 on 1 April in Kolkata is still 31 March in UTC.
+    const dataDir = tempDir();
+    const app = createApp({
+      dataDir,
+      host: 'browser',
+      checkOutputs: true,
+      clock: () => new Date('2026-03-31T19:00:00Z'),
+    });
+    onCleanup(() => app.close());
+    expect((await call(app, 'settings.get', {})).timeZone).toBe(machineTimeZone());
+    const saved = await call(app, 'settings.save', { companyName: 'Sahyadri Wireless', timeZone: 'Asia/Kolkata' });
+    expect(saved.timeZone).toBe('Asia/Kolkata');
+    expect(app.services.settings.today()).toBe('2026-04-01');
+    expect(financialYearOf(app.services.settings.today()).label).toBe('2026-27');
+  });
+
+  it('refuses a zone that does not exist', async () => {
+    const app = freshApp();
+    const error = await refused(app, 'settings.save', { companyName: 'X', timeZone: 'Mars/Olympus' });
+    expect(error.code).toBe('validation');
+    expect(error.details?.issues?.[0]).toMatchObject({
+      path: ['timeZone'],
+      message: expect.stringMatching(/time zone/),
+    });
   });
 });
