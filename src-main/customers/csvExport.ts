@@ -27,10 +27,21 @@ const HEADERS = [
   'created_at',
 ];
 
-/** A spreadsheet would run "=cmd|…" as a formula; prefix such cells so they stay text. */
-function safeCell(value: unknown): string {
+/** A cell a spreadsheet may read as a formula ("=", "+", "-", "@", tab, CR first). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+/** As the contract's Phone: digits, spaces, + ( ) - only, so nothing a formula could call. */
+const PHONE = /^\+?[0-9(][0-9 ()-]{5,18}$/;
+
+/**
+ * A spreadsheet would run "=cmd|…" or "-2+3+cmd|…" as a formula; prefix such cells with a quote
+ * so they stay text. Plain numbers (-20.5) and phone numbers (+91 98220 12345) are left as they
+ * are, so they import back unchanged.
+ */
+export function safeCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
-  return /^[=@\t\r]/.test(text) || /^[+-][^\d]/.test(text) ? `'${text}` : text;
+  if (!FORMULA_START.test(text) || PLAIN_NUMBER.test(text) || PHONE.test(text)) return text;
+  return `'${text}`;
 }
 
 export function exportCustomersCsv(

@@ -69,6 +69,16 @@ export interface CsvRow {
 
 export function parseCsv(csv: string): { headers: string[]; rows: CsvRow[] } {
   const text = csv.replace(/^\uFEFF/, '');
+  // U+FFFD is what a reader leaves for bytes that were not UTF-8 (an Excel "CSV" in Windows-1252).
+  const unreadable = text.indexOf('\uFFFD');
+  if (unreadable >= 0) {
+    const line = text.slice(0, unreadable).split('\n').length;
+    throw new AppError(
+      'validation',
+      `The file is not UTF-8: line ${line} has characters that could not be read (shown as \uFFFD). ` +
+        'In Excel, save it again as "CSV UTF-8 (Comma delimited)" and import that file.',
+    );
+  }
   const all: CsvRow[] = [];
   // Blank lines and cells with line breaks inside quotes make row number and line number
   // differ, so each row's line is counted from where the parser found it.

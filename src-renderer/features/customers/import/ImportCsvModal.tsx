@@ -41,6 +41,11 @@ export function ImportCsvModal({ onClose }: { onClose: () => void }) {
           onChange={(file) => void pickFile(file)}
           disabled={working === 'importing'}
         />
+        {state.encodingNote && (
+          <Text size="sm" c="orange.8" role="status">
+            {state.encodingNote}
+          </Text>
+        )}
         {working && (
           <Group gap="sm" role="status">
             <Loader size="xs" />

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { ImportMapping, ImportPreview } from '../../../../src-shared/contract';
+import { decodeSpreadsheet } from '../../../../src-shared/decodeSpreadsheet';
 import { ApiError, call } from '../../../api';
 import { useAppEvent } from '../../../hooks/useAppEvent';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 
 export interface CsvImportState {
   fileName: string | null;
+  /** Said when the file was not UTF-8 and was read as Windows-1252. */
+  encodingNote: string | null;
   preview: ImportPreview | null;
   mapping: ImportMapping;
   skipBadRows: boolean;
@@ -21,6 +24,7 @@ export function useCsvImport(onImported: () => void) {
   const [csv, setCsv] = useState<string | null>(null);
   const [state, setState] = useState<CsvImportState>({
     fileName: null,
+    encodingNote: null,
     preview: null,
     mapping: {},
     skipBadRows: false,
@@ -46,10 +50,16 @@ export function useCsvImport(onImported: () => void) {
 
   async function pickFile(file: File | null) {
     setCsv(null);
-    update({ fileName: file?.name ?? null, preview: null, mapping: {}, refusal: null });
+    update({ fileName: file?.name ?? null, encodingNote: null, preview: null, mapping: {}, refusal: null });
     if (!file) return;
     update({ working: 'reading' });
-    const text = await file.text();
+    // Not file.text(): that reads a Windows-1252 "CSV" from Excel as UTF-8, accents lost without a word.
+    const { text, converted } = decodeSpreadsheet(new Uint8Array(await file.arrayBuffer()));
+    if (converted) {
+      update({
+        encodingNote: 'Converted from Windows-1252 (the file was not UTF-8): check names with accents in the preview',
+      });
+    }
     setCsv(text);
     await preview(text);
   }
