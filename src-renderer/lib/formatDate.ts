@@ -6,9 +6,9 @@ export function formatDay(isoDate: string | null, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** A stored timestamp as local date and time. */
-export function formatTimestamp(timestamp: string, locale: string): string {
+/** A stored instant as date and time on the office's clock (its time zone, not the browser's). */
+export function formatTimestamp(timestamp: string, locale: string, timeZone?: string): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }

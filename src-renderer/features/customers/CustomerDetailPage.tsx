@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { errorMessage } from '../../lib/notify';
 import { usePlans } from '../plans/usePlans';
 import { CustomerSections } from './detail/CustomerSections';
+import { CustomerTimeline } from './detail/CustomerTimeline';
 import { STATUS_ACTIONS, type StatusAction } from './detail/statusActions';
 import { StatusChangeModal } from './detail/StatusChangeModal';
 import { useCustomer } from './detail/useCustomer';
@@ -68,6 +69,7 @@ export function CustomerDetailPage({ id }: { id: number }) {
         </Alert>
       )}
       <CustomerSections customer={customer} plan={plan} />
+      <CustomerTimeline customerId={customer.id} />
       {action && (
         <StatusChangeModal customer={customer} action={action} onClose={() => setAction(null)} onChanged={reload} />
       )}

@@ -72,9 +72,13 @@ export function CustomerSections({ customer, plan }: { customer: Customer; plan:
         <DetailField label="Status">
           <StatusBadge status={customer.status} />
         </DetailField>
-        <DetailField label="Status since">{formatTimestamp(customer.statusChangedAt, locale)}</DetailField>
-        <DetailField label="Customer since">{formatTimestamp(customer.createdAt, locale)}</DetailField>
-        <DetailField label="Last changed">{formatTimestamp(customer.updatedAt, locale)}</DetailField>
+        <DetailField label="Status since">
+          {formatTimestamp(customer.statusChangedAt, locale, settings.timeZone)}
+        </DetailField>
+        <DetailField label="Customer since">
+          {formatTimestamp(customer.createdAt, locale, settings.timeZone)}
+        </DetailField>
+        <DetailField label="Last changed">{formatTimestamp(customer.updatedAt, locale, settings.timeZone)}</DetailField>
         <DetailField label="Notes">{customer.notes}</DetailField>
       </DetailCard>
     </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Customer } from '../../../../src-shared/contract';
 import { call } from '../../../api';
@@ -15,12 +15,19 @@ interface StatusChangeModalProps {
 /** Confirms a suspend, restore, disconnect, archive or bring-back, with an optional reason. */
 export function StatusChangeModal({ customer, action, onClose, onChanged }: StatusChangeModalProps) {
   const [reason, setReason] = useState('');
+  const holdsIdentifiers = customer.staticIp !== null || customer.pppoeUsername !== null;
+  const [keepIdentifiers, setKeepIdentifiers] = useState(false);
   const [saving, setSaving] = useState(false);
 
   async function confirm() {
     setSaving(true);
     try {
-      const changed = await call('customers.setStatus', { id: customer.id, status: action.to, reason });
+      const changed = await call('customers.setStatus', {
+        id: customer.id,
+        status: action.to,
+        reason,
+        keepIdentifiers,
+      });
       notifySuccess(`${changed.name} is now ${changed.status}`);
       onChanged(changed);
       onClose();
@@ -44,6 +51,19 @@ export function StatusChangeModal({ customer, action, onClose, onChanged }: Stat
           minRows={2}
           data-autofocus
         />
+        {action.to === 'archived' && holdsIdentifiers && (
+          <Checkbox
+            label="Keep their IP and PPPoE username reserved"
+            description={`Otherwise ${[
+              customer.staticIp && `IP ${customer.staticIp}`,
+              customer.pppoeUsername && `username ${customer.pppoeUsername}`,
+            ]
+              .filter(Boolean)
+              .join(' and ')} can be given to a new customer; they come back with the account if still free.`}
+            checked={keepIdentifiers}
+            onChange={(event) => setKeepIdentifiers(event.currentTarget.checked)}
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel
