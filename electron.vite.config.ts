@@ -12,8 +12,8 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'src-main/main.ts'),
           serve: resolve(__dirname, 'src-main/serve.ts'),
-          // Imports write on their own thread and connection (src-main/customers/importRunner.ts).
-          importWorker: resolve(__dirname, 'src-main/customers/importWorker.ts'),
+          // Jobs (imports, and the long writes to come) run on their own thread and connection (src-main/jobs).
+          jobsWorker: resolve(__dirname, 'src-main/jobs/worker.ts'),
         },
       },
     },

@@ -3,13 +3,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type DbHandle } from './db/connection';
-import { translateDatabaseError } from './db/constraints';
 import { schemaVersion, type Migration } from './db/migrate';
 import { CustomerImport } from './customers/csvImport';
 import { customersHandlers } from './customers/handlers';
-import { importInProcess, importInWorker } from './customers/importRunner';
 import { CustomersService } from './customers/service';
 import { loadDemoIsp } from './demo/demoIsp';
+import { jobsHandlers } from './jobs/handlers';
+import { JOB_KINDS, type AppJobKinds } from './jobs/kinds';
+import { JobRunner } from './jobs/runner';
 import { plansHandlers } from './plans/handlers';
 import { PlansService } from './plans/service';
 import { EventBus } from './rpc/events';
@@ -24,9 +25,12 @@ export const DATABASE_FILE = 'wispdesk.sqlite';
 export interface AppOptions extends RegistryOptions {
   dataDir: string;
   host: 'electron' | 'browser';
-  /** The built import worker (out/main/importWorker.js); without it imports run in-process. */
-  importWorkerFile?: string;
-  /** Migrate and refresh planner statistics on open (default); a worker's connection skips both. */
+  /** The built jobs worker (out/main/jobsWorker.js); without it jobs run in-process. */
+  jobWorkerFile?: string;
+  /**
+   * Migrate, refresh planner statistics and mark the jobs a dead process left running (default);
+   * a worker's connection skips all three.
+   */
   maintain?: boolean;
   /** The migrations to apply (tests add their own); the bundled ones by default. */
   migrations?: Migration[];
@@ -45,6 +49,8 @@ export interface App {
   services: Services;
   db: DbHandle;
   close(): void;
+  /** The one runner of long writes. */
+  jobs: JobRunner<AppJobKinds>;
 }
 
 export function createApp(options: AppOptions): App {
@@ -62,11 +68,22 @@ export function createApp(options: AppOptions): App {
   const customerImport = new CustomerImport(customers, plans);
   const services: Services = { settings, plans, customers, customerImport };
 
-  const importRunner = options.importWorkerFile
-    ? importInWorker(options.importWorkerFile, options.dataDir, db)
-    : importInProcess(customerImport);
+  const jobs = new JobRunner({
+    handle: db,
+    dataDir: options.dataDir,
+    services,
+    events,
+    kinds: JOB_KINDS,
+    workerFile: options.jobWorkerFile,
+    log: options.log,
+  });
+  if (options.maintain ?? true) jobs.interruptLeftovers();
 
-  const registry = new Registry({ translateError: translateDatabaseError, ...options });
+  // A write refused because a job holds the database is told which job.
+  const registry = new Registry({
+    ...options,
+    translateError: (error) => jobs.translateError(error) ?? options.translateError?.(error),
+  });
   registry.registerAll({
     'app.info': () => ({
       name: 'WispDesk' as const,
@@ -76,7 +93,7 @@ export function createApp(options: AppOptions): App {
       schemaVersion: schemaVersion(db.sqlite),
     }),
     'app.loadDemo': () => {
-      const summary = loadDemoIsp(services);
+      const summary = loadDemoIsp({ services, db });
       events.emit('plans.changed', { id: 'many' });
       events.emit('customers.changed', { ids: 'many' });
       events.emit('settings.changed', {});
@@ -84,10 +101,11 @@ export function createApp(options: AppOptions): App {
     },
     ...settingsHandlers(settings, events),
     ...plansHandlers(plans, events),
-    ...customersHandlers(customers, importRunner, events),
+    ...customersHandlers(customers, jobs, events),
+    ...jobsHandlers(jobs),
   });
   const missing = registry.missing();
   if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);
 
-  return { registry, events, services, db, close: () => db.close() };
+  return { registry, events, services, jobs, db, close: () => db.close() };
 }

@@ -41,7 +41,7 @@ function start(log: Log): void {
     host: 'electron',
     slowMs: 40,
     log,
-    importWorkerFile: join(__dirname, 'importWorker.js'),
+    jobWorkerFile: join(__dirname, 'jobsWorker.js'),
   });
   const registry = backEnd.registry;
 

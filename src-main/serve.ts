@@ -24,11 +24,11 @@ async function main(): Promise<void> {
     host: 'browser',
     slowMs: 40,
     log: (m, e) => console.error(m, e ?? ''),
-    importWorkerFile: join(__dirname, 'importWorker.js'),
+    jobWorkerFile: join(__dirname, 'jobsWorker.js'),
   });
   if (values.demo) {
     if (app.services.customers.count() === 0 && app.services.plans.list().length === 0) {
-      const summary = loadDemoIsp(app.services);
+      const summary = loadDemoIsp(app);
       console.error(`Loaded the demo ISP: ${summary.plans} plans, ${summary.customers} customers`);
     } else {
       console.error('--demo: the data dir already has data, so the demo was not loaded');

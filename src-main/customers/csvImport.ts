@@ -243,7 +243,10 @@ export class CustomerImport {
     };
   }
 
-  /** All or nothing: refuses the whole file if any row the operator kept is invalid. */
+  /**
+   * All or nothing: refuses the whole file if any row the operator kept is invalid. The rows are
+   * checked inside the transaction that writes them, so what was checked is what is written over.
+   */
   commit(
     csv: string,
     mapping: ImportMapping,
@@ -252,22 +255,26 @@ export class CustomerImport {
   ): { imported: number; skipped: number; ids: number[] } {
     const { headers, rows } = parseCsv(csv);
     const skip = new Set(skipLines);
-    const kept = this.checkRows(headers, rows, mapping).filter((r) => !skip.has(r.line));
-    const bad = kept.filter((r) => r.errors.length > 0);
-    if (bad.length > 0) {
-      const first = bad[0]!;
-      throw new AppError(
-        'validation',
-        `${bad.length} row${bad.length === 1 ? ' has' : 's have'} errors, so nothing was imported. ` +
-          `Line ${first.line}: ${first.errors.map((e) => e.message).join('; ')}. Fix the file or skip those rows.`,
-        { rows: bad.slice(0, 100).map((r) => ({ line: r.line, errors: r.errors })) },
+    return this.customers.inWriteTransaction(() => {
+      const kept = this.checkRows(headers, rows, mapping).filter((r) => !skip.has(r.line));
+      const bad = kept.filter((r) => r.errors.length > 0);
+      if (bad.length > 0) {
+        const first = bad[0]!;
+        throw new AppError(
+          'validation',
+          `${bad.length} row${bad.length === 1 ? ' has' : 's have'} errors, so nothing was imported. ` +
+            `Line ${first.line}: ${first.errors.map((e) => e.message).join('; ')}. Fix the file or skip those rows.`,
+          { rows: bad.slice(0, 100).map((r) => ({ line: r.line, errors: r.errors })) },
+        );
+      }
+      if (kept.length === 0) throw new AppError('validation', 'There are no rows to import');
+      onProgress?.(0, kept.length);
+      const ids = this.customers.createMany(
+        kept.map((r) => r.customer!),
+        (done) => onProgress?.(done, kept.length),
       );
-    }
-    if (kept.length === 0) throw new AppError('validation', 'There are no rows to import');
-    const ids = this.customers.createMany(
-      kept.map((r) => r.customer!),
-      (done) => onProgress?.(done, kept.length),
-    );
-    return { imported: ids.length, skipped: rows.length - kept.length, ids };
+      onProgress?.(ids.length, kept.length);
+      return { imported: ids.length, skipped: rows.length - kept.length, ids };
+    });
   }
 }

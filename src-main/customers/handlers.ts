@@ -1,14 +1,15 @@
 import type { EventBus } from '../rpc/events';
 import type { Handlers } from '../rpc/registry';
 import { exportCustomersCsv } from './csvExport';
-import type { ImportRunner } from './importRunner';
+import type { AppJobKinds } from '../jobs/kinds';
+import type { JobRunner } from '../jobs/runner';
 import type { CustomersService } from './service';
 
 type CustomerChannels = Extract<keyof Handlers, `customers.${string}`>;
 
 export function customersHandlers(
   service: CustomersService,
-  importRunner: ImportRunner,
+  jobs: JobRunner<AppJobKinds>,
   events: EventBus,
 ): Pick<Handlers, CustomerChannels> {
   return {
@@ -32,11 +33,10 @@ export function customersHandlers(
     },
     'customers.revealPppoePassword': ({ id }) => ({ password: service.revealPppoePassword(id) }),
     'customers.countByStatus': () => service.countByStatus(),
-    'customers.importPreview': ({ csv, mapping }) => importRunner.preview(csv, mapping),
-    'customers.importCommit': async (job) => {
-      const outcome = await importRunner.commit(job, (done, total) =>
-        events.emit('progress', { task: 'customers.import', done, total }),
-      );
+    'customers.importPreview': (input) => jobs.offThread('customers.importPreview', input),
+    // A job: visible in jobs.list while it writes and after; this call waits for its outcome.
+    'customers.importCommit': async (input) => {
+      const outcome = await jobs.run('customers.import', input, `Import of ${input.fileName || 'a spreadsheet'}`);
       events.emit('customers.changed', { ids: 'many' });
       return outcome;
     },

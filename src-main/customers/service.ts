@@ -273,6 +273,14 @@ export class CustomersService {
   revealPppoePassword(id: number): string | null {
     const row = this.row(id);
     return row.pppoePasswordEnc === null ? null : this.secrets.decrypt(row.pppoePasswordEnc);
+  /**
+   * Runs `work` in one immediate transaction, which createMany inside it joins: checks that must
+   * see exactly the rows a bulk write goes over (an import's) run in the write itself.
+   */
+  inWriteTransaction<T>(work: () => T): T {
+    return this.handle.sqlite.transaction(work).immediate();
+  }
+
   }
 
   list(input: ParsedInput<'customers.list'>): { records: CustomerRow[]; total: number } {

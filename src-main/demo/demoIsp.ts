@@ -4,6 +4,7 @@ import type { CustomerStatus, ParsedInput } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import type { NewCustomer } from '../customers/service';
 import type { Services } from '../app';
+import type { DbHandle } from '../db/connection';
 
 const FIRST = [
   'Aarav',
@@ -250,8 +251,22 @@ export function demoCustomers(count: number, planIds: number[], random: () => nu
   return out;
 }
 
-/** Loads the demo ISP into an empty database. */
-export function loadDemoIsp(services: Services, customerCount = 300): { plans: number; customers: number } {
+/** Loads the demo ISP into an empty database in one transaction: all of it, or none if anything fails. */
+export function loadDemoIsp(
+  { services, db }: { services: Services; db: DbHandle },
+  customerCount = 300,
+): { plans: number; customers: number } {
+  try {
+    return db.sqlite.transaction(() => writeDemoIsp(services, customerCount)).immediate();
+  } catch (error) {
+    // Rolled back: the services must not keep what they cached of rows that are gone.
+    services.settings.forget();
+    services.plans.forget();
+    throw error;
+  }
+}
+
+function writeDemoIsp(services: Services, customerCount: number): { plans: number; customers: number } {
   if (services.customers.count() > 0 || services.plans.list().length > 0) {
     throw new AppError('not_empty', 'The demo ISP can only be loaded into an empty database');
   }

@@ -1,15 +1,13 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
 import type { ParsedInput, Plan, PlanStatus } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import { assertMinor } from '../../src-shared/money';
 import type { DbHandle } from '../db/connection';
 import { rethrowConstraint } from '../db/constraints';
-import { customers, plans } from '../db/schema';
+import { PlanStore, type PlanColumns, type PlanRow } from './store';
 
 export type PlanFields = ParsedInput<'plans.create'>;
-type PlanRow = typeof plans.$inferSelect;
 
-function toColumns(input: PlanFields) {
+function toColumns(input: PlanFields): PlanColumns {
   assertMinor(input.priceMinor);
   return {
     name: input.name,
@@ -67,49 +65,33 @@ export class PlansService {
   /** Plan rows by id for the hot path of imports; dropped on every plan change. */
   private readonly rows = new Map<number, PlanRow>();
 
-  constructor(private readonly handle: DbHandle) {}
+  private readonly store: PlanStore;
 
-  private get db() {
-    return this.handle.db;
-  }
-
-  private customerCounts(): Map<number, number> {
-    const rows = this.db
-      .select({ planId: customers.planId, count: sql<number>`count(*)` })
-      .from(customers)
-      .where(ne(customers.status, 'archived'))
-      .groupBy(customers.planId)
-      .all();
-    return new Map(rows.filter((r) => r.planId !== null).map((r) => [r.planId as number, r.count]));
+  constructor(handle: DbHandle) {
+    this.store = new PlanStore(handle.db);
   }
 
   list(includeRetired = true): Plan[] {
-    const counts = this.customerCounts();
-    const rows = this.db
-      .select()
-      .from(plans)
-      .where(includeRetired ? undefined : eq(plans.status, 'active'))
-      .orderBy(plans.status, plans.priceMinor, plans.name)
-      .all();
-    return rows.map((r) => toPlan(r, counts.get(r.id) ?? 0));
+    const counts = this.store.customerCounts();
+    return this.store.all(includeRetired).map((r) => toPlan(r, counts.get(r.id) ?? 0));
   }
 
   get(id: number): Plan {
-    const row = this.db.select().from(plans).where(eq(plans.id, id)).get();
+    const row = this.store.byId(id);
     if (!row) throw new AppError('not_found', `There is no plan with id ${id}`);
-    const count = this.db
-      .select({ count: sql<number>`count(*)` })
-      .from(customers)
-      .where(and(eq(customers.planId, id), ne(customers.status, 'archived')))
-      .get();
-    return toPlan(row, count?.count ?? 0);
+    return toPlan(row, this.store.customerCount(id));
+  }
+
+  /** Drops the cached plan rows: after a transaction that wrote plans was rolled back. */
+  forget(): void {
+    this.rows.clear();
   }
 
   /** The plan a customer may be put on: it must exist, and be active unless the customer already has it. */
   requireAssignable(planId: number, currentPlanId: number | null = null): PlanRow {
     let row = this.rows.get(planId);
     if (!row) {
-      row = this.db.select().from(plans).where(eq(plans.id, planId)).get();
+      row = this.store.byId(planId);
       if (row) this.rows.set(planId, row);
     }
     if (!row) {
@@ -124,11 +106,7 @@ export class PlansService {
   }
 
   findByName(name: string): PlanRow | undefined {
-    return this.db
-      .select()
-      .from(plans)
-      .where(sql`lower(${plans.name}) = lower(${name.trim()})`)
-      .get();
+    return this.store.byName(name);
   }
 
   private assertNameFree(name: string, exceptId?: number): void {
@@ -142,12 +120,7 @@ export class PlansService {
     this.assertNameFree(input.name);
     const now = new Date().toISOString();
     try {
-      const row = this.db
-        .insert(plans)
-        .values({ ...toColumns(input), status: 'active', createdAt: now, updatedAt: now })
-        .returning()
-        .get();
-      return toPlan(row, 0);
+      return toPlan(this.store.insert(toColumns(input), now), 0);
     } catch (error) {
       rethrowConstraint(error);
     }
@@ -158,11 +131,7 @@ export class PlansService {
     this.assertNameFree(input.name, id);
     this.rows.clear();
     try {
-      this.db
-        .update(plans)
-        .set({ ...toColumns(input), updatedAt: new Date().toISOString() })
-        .where(eq(plans.id, id))
-        .run();
+      this.store.update(id, toColumns(input), new Date().toISOString());
     } catch (error) {
       rethrowConstraint(error);
     }
@@ -172,7 +141,7 @@ export class PlansService {
   setStatus(id: number, status: PlanStatus): Plan {
     this.get(id);
     this.rows.clear();
-    this.db.update(plans).set({ status, updatedAt: new Date().toISOString() }).where(eq(plans.id, id)).run();
+    this.store.setStatus(id, status, new Date().toISOString());
     return this.get(id);
   }
 }

@@ -1,7 +1,8 @@
-import { z } from 'zod';
 import { contract, isChannel, type Channel, type Output, type ParsedInput } from '../../src-shared/contract';
-import { AppError, type FieldIssue, type RpcResult } from '../../src-shared/errors';
-import { MoneyError } from '../../src-shared/money';
+import type { AppError, RpcResult } from '../../src-shared/errors';
+import { describeIssues, toErrorData, zodIssues } from './errorData';
+
+export { describeIssues, zodIssues } from './errorData';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -14,21 +15,6 @@ export interface RegistryOptions {
   slowMs?: number;
   /** Turns a storage error the operator can act on (the database is busy) into a domain error. */
   translateError?: (error: unknown) => AppError | undefined;
-}
-
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({
-    path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: i.message,
-  }));
-}
-
-export function describeIssues(issues: FieldIssue[]): string {
-  return issues
-    .slice(0, 5)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .map((text) => (text.length > 200 ? `${text.slice(0, 200)}…` : text))
-    .join('; ');
 }
 
 /**
@@ -89,24 +75,16 @@ export class Registry {
         const checked = schema.output.safeParse(value);
         if (!checked.success) {
           const message = `output of ${channel} breaks the contract: ${describeIssues(zodIssues(checked.error))}`;
-          return { ok: false, error: toErrorData(new Error(message), channel, this.options.log) };
+          return {
+            ok: false,
+            error: toErrorData(new Error(message), { context: `channel ${channel}`, log: this.options.log }),
+          };
         }
       }
       return { ok: true, value };
     } catch (error) {
-      const translated = this.options.translateError?.(error);
-      return { ok: false, error: toErrorData(translated ?? error, channel, this.options.log) };
+      const { translateError: translate, log } = this.options;
+      return { ok: false, error: toErrorData(error, { context: `channel ${channel}`, translate, log }) };
     }
   }
-}
-
-function toErrorData(error: unknown, channel: string, log: RegistryOptions['log']) {
-  if (error instanceof AppError) return error.toData();
-  if (error instanceof MoneyError) return { code: 'validation' as const, message: error.message };
-  if (error instanceof z.ZodError) {
-    const issues = zodIssues(error);
-    return { code: 'validation' as const, message: `Check the input: ${describeIssues(issues)}`, details: { issues } };
-  }
-  (log ?? ((m, e) => console.error(m, e)))(`channel ${channel} failed`, error);
-  return { code: 'internal' as const, message: 'Something went wrong; the details are in the log. Try again.' };
 }

@@ -4,7 +4,9 @@ export interface AppEvents {
   'customers.changed': { ids: number[] | 'many' };
   'plans.changed': { id: number | 'many' };
   'settings.changed': Record<string, never>;
-  /** Progress of long work such as an import. */
-  progress: { task: string; done: number; total: number };
+  /** Progress of a job (src-main/jobs): `task` is its kind, e.g. customers.import. */
+  progress: { task: string; jobId: number; done: number; total: number };
+  /** A job started or ended: jobs.list has news. */
+  'jobs.changed': { id: number };
 }
 export type EventName = keyof AppEvents;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { customersChannels } from './customers';
+import { jobsChannels } from './jobs';
 import { plansChannels } from './plans';
 import { settingsChannels } from './settings';
 
@@ -10,6 +11,7 @@ export const contract = {
   ...settingsChannels,
   ...plansChannels,
   ...customersChannels,
+  ...jobsChannels,
 };
 
 export type Contract = typeof contract;
@@ -28,5 +30,6 @@ export * from './app';
 export * from './common';
 export * from './customers';
 export * from './events';
+export * from './jobs';
 export * from './plans';
 export * from './settings';
