@@ -206,6 +206,14 @@ export class CustomersService {
   }
 
   /**
+   * Runs `work` in one immediate transaction, which createMany inside it joins: checks that must
+   * see exactly the rows a bulk write goes over (an import's) run in the write itself.
+   */
+  inWriteTransaction<T>(work: () => T): T {
+    return this.handle.sqlite.transaction(work).immediate();
+  }
+
+  /**
    * Creates many customers in one transaction: all of them, or none. Returns their ids.
    * A taken PPPoE username or IP fails the whole batch with a `conflict`.
    */
@@ -273,14 +281,6 @@ export class CustomersService {
   revealPppoePassword(id: number): string | null {
     const row = this.row(id);
     return row.pppoePasswordEnc === null ? null : this.secrets.decrypt(row.pppoePasswordEnc);
-  /**
-   * Runs `work` in one immediate transaction, which createMany inside it joins: checks that must
-   * see exactly the rows a bulk write goes over (an import's) run in the write itself.
-   */
-  inWriteTransaction<T>(work: () => T): T {
-    return this.handle.sqlite.transaction(work).immediate();
-  }
-
   }
 
   list(input: ParsedInput<'customers.list'>): { records: CustomerRow[]; total: number } {

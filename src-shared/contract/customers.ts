@@ -247,6 +247,8 @@ export const customersChannels = {
       csv: Csv,
       mapping: ImportMapping,
       skipLines: z.array(z.number().int().min(2)).max(1_000_000).default([]),
+      /** The spreadsheet's name, for the job's title ("Import of customers.csv"). */
+      fileName: Text(200).optional(),
     }),
     output: z.object({ imported: z.number().int(), skipped: z.number().int() }),
   },
