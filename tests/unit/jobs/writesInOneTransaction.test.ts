@@ -19,7 +19,9 @@ import {
 function otherConnection(app: TestApp) {
   const other = new Database(join(app.dataDir, DATABASE_FILE));
   other.pragma('busy_timeout = 0');
-  onCleanup(() => other.close());
+  onCleanup(() => {
+    other.close();
+  });
   return other;
 }
 
