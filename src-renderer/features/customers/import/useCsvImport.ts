@@ -76,7 +76,12 @@ export function useCsvImport(onImported: () => void) {
       : [];
     update({ working: 'importing', refusal: null, progress: null });
     try {
-      const result = await call('customers.importCommit', { csv, mapping: state.mapping, skipLines });
+      const result = await call('customers.importCommit', {
+        csv,
+        mapping: state.mapping,
+        skipLines,
+        fileName: state.fileName ?? undefined,
+      });
       notifySuccess(
         `Imported ${result.imported} customers${result.skipped ? `, skipped ${result.skipped} rows` : ''}`,
         'Import finished',
