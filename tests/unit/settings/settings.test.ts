@@ -9,7 +9,7 @@ const company: SettingsInput = {
   address: 'FC Road, Pune',
   phone: '+91 20 2553 0101',
   email: 'billing@sahyadri.example.in',
-  taxId: '27AAKCS1234F1Z5',
+  taxId: '27AAKCS1234F1ZI',
   currency: 'INR',
   locale: 'en-IN',
   stateCode: '27',
@@ -55,10 +55,10 @@ describe('settings', () => {
 
   it('trims text, upper-cases the GSTIN and fills defaults', async () => {
     const app = freshApp();
-    const saved = await call(app, 'settings.save', { companyName: '  Net Co  ', taxId: '27aakcs1234f1z5' });
+    const saved = await call(app, 'settings.save', { companyName: '  Net Co  ', taxId: '27aakcs1234f1zi' });
     expect(saved).toMatchObject({
       companyName: 'Net Co',
-      taxId: '27AAKCS1234F1Z5',
+      taxId: '27AAKCS1234F1ZI',
       currency: 'INR',
       locale: 'en-IN',
       accountPrefix: 'WD-',
