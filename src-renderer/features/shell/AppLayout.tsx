@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { routeHref, type Route } from '../../router/routes';
 import { useHashRoute } from '../../router/useHashRoute';
 import { useCustomerDialogs } from '../customers/useCustomerDialogs';
+import { JobIndicator } from '../jobs/JobIndicator';
 import { useSettings } from '../settings/useSettings';
 import { GlobalSearch } from './GlobalSearch';
 import { Page } from './Page';
@@ -57,7 +58,10 @@ export function AppLayout() {
             </Text>
           </Group>
           <GlobalSearch inputRef={searchRef} />
-          <ThemeToggle />
+          <Group gap="md" wrap="nowrap">
+            <JobIndicator />
+            <ThemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
