@@ -69,6 +69,9 @@ test('a process killed in the middle of an import leaves the database without an
         value: { accountNo: string; name: string }[];
       };
       expect(found.value).toEqual([expect.objectContaining({ accountNo: 'WD-000002', name: 'Customer 2' })]);
+      // The killed import is listed as interrupted, not as still running.
+      const jobs = (await api(second.url, 'jobs.list', {})) as { value: { status: string; title: string }[] };
+      expect(jobs.value.map((j) => j.status)).toEqual(['succeeded', 'interrupted']);
     } finally {
       await stopServer(second.child);
     }

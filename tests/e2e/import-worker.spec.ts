@@ -14,14 +14,15 @@ test('while 40,000 rows are written the app answers reads, reports progress and 
   const server = await startServer(dataDir, false);
   const { origin, searchParams } = new URL(server.url);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` };
-  const call = async (channel: string, input: unknown) =>
+  const call = async <T = { mapping: object; total: number; imported: number }>(channel: string, input: unknown) =>
     (await (
       await fetch(`${origin}/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(input) })
     ).json()) as {
       ok: boolean;
-      value: { mapping: object; total: number; imported: number };
-      error: { code: string };
+      value: T;
+      error: { code: string; message: string; details: { jobId: number } };
     };
+  type Jobs = { id: number; kind: string; status: string }[];
   const events = new AbortController();
   try {
     await call('settings.save', { companyName: 'Busy Hills Broadband' });
@@ -49,7 +50,7 @@ test('while 40,000 rows are written the app answers reads, reports progress and 
     })();
 
     let importAnswered = false;
-    const importing = call('customers.importCommit', { csv, mapping }).then((result) => {
+    const importing = call('customers.importCommit', { csv, mapping, fileName: 'subscribers.csv' }).then((result) => {
       importAnswered = true;
       return result;
     });
@@ -60,11 +61,18 @@ test('while 40,000 rows are written the app answers reads, reports progress and 
     expect(read.value.total).toBe(0); // the import is not visible until it commits
     const write = await call('customers.create', { name: 'Walk-in', pppoeUsername: 'walkin' });
     expect(write).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(write.error.message).toMatch(/^Import of subscribers\.csv is being written/);
+    // The import is a job: listed while it runs, and a second one is refused naming it.
+    const [job] = (await call<Jobs>('jobs.list', { limit: 1 })).value;
+    expect(job).toMatchObject({ id: write.error.details.jobId, kind: 'customers.import', status: 'running' });
+    const second = await call('customers.importCommit', { csv, mapping });
+    expect(second).toMatchObject({ ok: false, error: { code: 'busy', details: { jobId: write.error.details.jobId } } });
     expect(importAnswered, 'the read and the refused write were answered while the import ran').toBe(false);
 
     expect(await importing).toMatchObject({ ok: true, value: { imported: ROWS } });
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.every((p) => p.total === ROWS && p.done <= ROWS)).toBe(true);
+    expect((await call<Jobs>('jobs.list', { limit: 1 })).value[0]).toMatchObject({ status: 'succeeded' });
     expect((await call('customers.list', { page: 1 })).value.total).toBe(ROWS);
     // Writes work again once the import has finished.
     expect(await call('customers.create', { name: 'Walk-in', pppoeUsername: 'walkin' })).toMatchObject({ ok: true });
