@@ -33,7 +33,9 @@ interface JobRequest {
 type JobMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; value: unknown }
-  | { type: 'failed'; error: RpcErrorData };
+  | { type: 'failed'; error: RpcErrorData }
+  /** An unexpected error in full, for the main side's log (Electron's goes to a file). */
+  | { type: 'log'; message: string; error: string };
 
 interface RunningJob {
   id: number;
@@ -203,6 +205,7 @@ export class JobRunner<K extends JobKinds> {
       };
       worker.on('message', (message: JobMessage) => {
         if (message.type === 'progress') reportProgress(message.done, message.total);
+        else if (message.type === 'log') (this.options.log ?? console.error)(message.message, message.error);
         else if (message.type === 'done') settle(() => resolve(message.value));
         else settle(() => reject(new AppError(message.error.code, message.error.message, message.error.details)));
       });
@@ -242,7 +245,13 @@ export async function serveJob(
     );
     post({ type: 'done', value });
   } catch (error) {
-    post({ type: 'failed', error: toErrorData(error, { context: `job ${kind} (worker)` }) });
+    const log = (message: string, thrown: unknown) =>
+      post({
+        type: 'log',
+        message,
+        error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown),
+      });
+    post({ type: 'failed', error: toErrorData(error, { context: `job ${kind} (worker)`, log }) });
   } finally {
     app?.close();
   }

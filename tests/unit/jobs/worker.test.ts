@@ -58,6 +58,23 @@ describe('a job on the worker thread', () => {
     expect((here as { toData(): unknown }).toData()).toEqual((inWorker as { toData(): unknown }).toData());
   });
 
+  it('an unexpected error in the worker is logged in full on the main side; the job keeps a generic message', async () => {
+    const logged: [string, unknown][] = [];
+    const dataDir = tempDir();
+    const app = createApp({
+      dataDir,
+      host: 'browser',
+      jobWorkerFile: workerFile,
+      log: (message, error) => logged.push([message, error]),
+    });
+    onCleanup(() => app.close());
+    const jobs = app.jobs as unknown as JobRunner<typeof TEST_KINDS>;
+    await expect(jobs.run('test.crash', undefined as never, 'Crashing')).rejects.toMatchObject({ code: 'internal' });
+    expect(logged).toEqual([
+      ['job test.crash (worker) failed', expect.stringMatching(/^TypeError: cannot read properties of undefined/)],
+    ]);
+  });
+
   it('persists progress to its row and its result when done', async () => {
     const app = appWithWorker();
     const result = await app.testJobs.run('test.progress', { steps: 4, pauseMs: 100 }, 'Four steps');
