@@ -32,7 +32,8 @@ const FTS_SYNTAX = /^(fts5: |unterminated string$|unknown special query: )/;
  */
 export function translateDatabaseError(error: unknown): AppError | undefined {
   if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-    return new AppError('busy', 'An import is being written to the database: try again when it has finished');
+    // A job of this app is named by its runner (src-main/jobs); this is any other writer.
+    return new AppError('busy', 'Another write is holding the database: try again in a moment');
   }
   if ((error as Error | null)?.name === 'SqliteError' && FTS_SYNTAX.test(String((error as Error).message))) {
     return new AppError('validation', 'The search text could not be used: try it without quotes or symbols');
