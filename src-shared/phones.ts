@@ -116,3 +116,18 @@ export function phoneSearchDigits(query: string, country: string): string | null
   const digits = typed.replace(/\D/g, '');
   return typed.startsWith('+') ? digits : digits.replace(/^0(?=\d)/, '');
 }
+
+/** Every country whose numbers can be read, for a picker: "India (+91)", sorted by name. */
+export function phoneCountryOptions(locale = 'en'): { value: string; label: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  const name = (code: string) => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return getCountries()
+    .map((code) => ({ value: code, label: `${name(code)} (+${getCountryCallingCode(code)})` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ParsedInput } from '../../src-shared/contract';
+import { phoneForSpreadsheet } from '../../src-shared/phones';
 import type { CustomerStore } from './store';
 
 // The headers match the import's own, so an exported file imports back unchanged.
@@ -24,6 +25,9 @@ const HEADERS = [
   'plan',
   'billing_day',
   'installed_on',
+  'gstin',
+  'place_of_supply',
+  'billing_start_on',
   'created_at',
 ];
 
@@ -47,6 +51,8 @@ export function safeCell(value: unknown): string {
 export function exportCustomersCsv(
   store: CustomerStore,
   filter: ParsedInput<'customers.exportCsv'>,
+  /** The office's country: phones are written as dialled from there, which reads back the same. */
+  country: string,
 ): { filename: string; csv: string; count: number } {
   const data: string[][] = [];
   for (const r of store.iterate({ text: filter.query, status: filter.status, planId: filter.planId }, filter.sort)) {
@@ -55,8 +61,8 @@ export function exportCustomersCsv(
       [
         r.account_no,
         r.name,
-        phones[0],
-        phones[1],
+        phones[0] && phoneForSpreadsheet(phones[0], country),
+        phones[1] && phoneForSpreadsheet(phones[1], country),
         r.email,
         r.address,
         r.latitude,
@@ -73,6 +79,9 @@ export function exportCustomersCsv(
         r.plan_name,
         r.billing_day,
         r.installed_on,
+        r.gstin,
+        r.place_of_supply,
+        r.billing_start_on,
         r.created_at,
       ].map(safeCell),
     );

@@ -10,6 +10,7 @@ import {
   type ImportRowReport,
 } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
+import { gstStateCode } from '../../src-shared/gstStates';
 import type { PlansService } from '../plans/service';
 import type { CustomersService, NewCustomer } from './service';
 
@@ -35,7 +36,8 @@ const HEADER_SYNONYMS: Record<ImportField, string[]> = {
   longitude: ['longitude', 'lng', 'lon', 'long', 'gpslng', 'gpslon'],
   idProof: ['idproof', 'id', 'aadhaar', 'aadhar', 'idnumber', 'kyc'],
   notes: ['notes', 'note', 'remarks', 'remark', 'comment', 'comments'],
-  status: ['status', 'state', 'accountstatus'],
+  // "State" in an Indian spreadsheet is the state the customer is in (placeOfSupply), not the account's.
+  status: ['status', 'accountstatus', 'connectionstatus'],
   connectionType: ['connectiontype', 'connection', 'type', 'conntype'],
   pppoeUsername: ['pppoeusername', 'pppoeuser', 'username', 'user', 'pppoe', 'login', 'pppoeid', 'secretname'],
   pppoePassword: ['pppoepassword', 'password', 'pass', 'pppoepass', 'secret'],
@@ -46,6 +48,9 @@ const HEADER_SYNONYMS: Record<ImportField, string[]> = {
   plan: ['plan', 'package', 'planname', 'packagename', 'profile', 'tariff'],
   billingDay: ['billingday', 'billday', 'billdate', 'dueday'],
   installedOn: ['installedon', 'installdate', 'installationdate', 'activationdate', 'connectiondate', 'joined'],
+  gstin: ['gstin', 'gst', 'gstno', 'gstnumber', 'gstinno', 'gstinnumber', 'customergstin'],
+  placeOfSupply: ['placeofsupply', 'state', 'statecode', 'gststate', 'gststatecode', 'pos', 'supplystate'],
+  billingStartOn: ['billingstarton', 'billingstart', 'billingstartdate', 'billfrom', 'billingfrom', 'startbillingon'],
 };
 
 const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -173,9 +178,19 @@ export class CustomerImport {
           ? 'static'
           : 'pppoe';
 
+      // The state as a code (27), a name (Maharashtra) or both (27-Maharashtra).
+      const placeOfSupply = v('placeOfSupply') ? gstStateCode(v('placeOfSupply')) : null;
+      if (v('placeOfSupply') && !placeOfSupply) {
+        errors.push({
+          field: 'placeOfSupply',
+          message: `"${v('placeOfSupply')}" is not a GST state: write its code (27) or its name (Maharashtra)`,
+        });
+      }
+      // Which column each phone came from, so a bad one is reported there.
+      const phoneFields = (['phone', 'phone2'] as const).filter((f) => v(f));
       const parsed = CustomerInput.safeParse({
         name: v('name'),
-        phones: [v('phone'), v('phone2')].filter(Boolean),
+        phones: phoneFields.map((f) => v(f)),
         email: v('email'),
         address: v('address'),
         latitude: number(v('latitude')),
@@ -192,15 +207,27 @@ export class CustomerImport {
         planId,
         billingDay: v('billingDay') ? number(v('billingDay')) : 1,
         installedOn: isoDate(v('installedOn')),
+        gstin: v('gstin'),
+        placeOfSupply: placeOfSupply ?? (v('placeOfSupply') ? undefined : null),
+        billingStartOn: isoDate(v('billingStartOn')),
       });
+      const fieldOf = (path: PropertyKey[]) =>
+        path[0] === 'phones' && typeof path[1] === 'number'
+          ? (phoneFields[path[1]] ?? 'phone')
+          : String(path[0] ?? '') || null;
       let customer: NewCustomer | null = null;
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          const field = String(issue.path[0] ?? '') || null;
+          const field = fieldOf(issue.path);
           errors.push({ field, message: `${field ?? 'row'}: ${issue.message}` });
         }
       } else {
-        customer = { ...parsed.data, status };
+        const { phones, issues } = this.customers.readPhones(parsed.data.phones);
+        for (const issue of issues) {
+          const field = fieldOf(issue.path);
+          errors.push({ field, message: `${field}: ${issue.message}` });
+        }
+        customer = { ...parsed.data, phones, status };
         const username = customer.pppoeUsername?.toLowerCase();
         if (username) {
           const first = seenUsernames.get(username);

@@ -40,6 +40,8 @@ export function customersHandlers(
       events.emit('customers.changed', { ids: 'many' });
       return outcome;
     },
-    'customers.exportCsv': (filter) => exportCustomersCsv(service.store, filter),
+    // The list's filter as the list reads it (a phone number in any form), phones as the office dials them.
+    'customers.exportCsv': (filter) =>
+      exportCustomersCsv(service.store, { ...filter, query: service.searchText(filter.query) }, service.country),
   };
 }

@@ -8,7 +8,9 @@ import type {
   SearchHit,
   StatusCounts,
 } from '../../src-shared/contract';
-import { AppError } from '../../src-shared/errors';
+import { localDateOf, type IsoDate } from '../../src-shared/dates';
+import { AppError, type FieldIssue } from '../../src-shared/errors';
+import { parsePhone, phoneDisplay, phoneSearchDigits } from '../../src-shared/phones';
 import { refreshPlannerStatistics, type DbHandle } from '../db/connection';
 import { rethrowConstraint } from '../db/constraints';
 import { CustomerStore, type CustomerColumns, type CustomerListRow } from './store';
@@ -19,17 +21,22 @@ import type { SettingsService } from '../settings/service';
 
 type CustomerDbRow = typeof customers.$inferSelect;
 
-function firstPhone(phones: string): string | null {
-  const list = JSON.parse(phones) as string[];
-  return list[0] ?? null;
+/** The stored phones (E.164, in a JSON array) as shown in the office's country. */
+function shownPhones(phones: string, country: string): string[] {
+  return (JSON.parse(phones) as string[]).map((p) => phoneDisplay(p, country));
 }
 
-export function toRow(r: CustomerListRow): CustomerRow {
+function firstPhone(phones: string, country: string): string | null {
+  const [first] = JSON.parse(phones) as string[];
+  return first === undefined ? null : phoneDisplay(first, country);
+}
+
+export function toRow(r: CustomerListRow, country: string): CustomerRow {
   return {
     id: r.id,
     accountNo: r.account_no,
     name: r.name,
-    phone: firstPhone(r.phones),
+    phone: firstPhone(r.phones, country),
     status: r.status,
     planId: r.plan_id,
     planName: r.plan_name,
@@ -40,24 +47,24 @@ export function toRow(r: CustomerListRow): CustomerRow {
   };
 }
 
-function toHit(r: CustomerListRow): SearchHit {
+function toHit(r: CustomerListRow, country: string): SearchHit {
   return {
     id: r.id,
     accountNo: r.account_no,
     name: r.name,
-    phone: firstPhone(r.phones),
+    phone: firstPhone(r.phones, country),
     pppoeUsername: r.pppoe_username,
     staticIp: r.static_ip,
     status: r.status,
   };
 }
 
-function toCustomer(r: CustomerDbRow, planName: string | null): Customer {
+function toCustomer(r: CustomerDbRow, planName: string | null, country: string): Customer {
   return {
     id: r.id,
     accountNo: r.accountNo,
     name: r.name,
-    phones: JSON.parse(r.phones) as string[],
+    phones: shownPhones(r.phones, country),
     email: r.email,
     address: r.address,
     latitude: r.latitude,
@@ -76,6 +83,9 @@ function toCustomer(r: CustomerDbRow, planName: string | null): Customer {
     planName,
     billingDay: r.billingDay,
     installedOn: r.installedOn,
+    gstin: r.gstin,
+    placeOfSupply: r.placeOfSupply,
+    billingStartOn: r.billingStartOn,
     statusChangedAt: r.statusChangedAt,
     statusReason: r.statusReason,
     createdAt: r.createdAt,
@@ -90,6 +100,8 @@ export interface NewCustomer extends CustomerFields {
 
 export class CustomersService {
   readonly store: CustomerStore;
+  /** Numbers readPhones has read: an import reads each row's phones as it checks, then again as it writes. */
+  private readonly readE164 = new Set<string>();
 
   constructor(
     private readonly handle: DbHandle,
@@ -116,7 +128,7 @@ export class CustomersService {
       row.planId === null
         ? undefined
         : this.db.select({ name: plans.name }).from(plans).where(eq(plans.id, row.planId)).get();
-    return toCustomer(row, plan?.name ?? null);
+    return toCustomer(row, plan?.name ?? null, this.settings.get().country);
   }
 
   /** The PPPoE username or static IP that another customer (archived ones too) already holds. */
@@ -151,6 +163,47 @@ export class CustomersService {
     return Array.from({ length: count }, (_, i) => `${prefix}${String(first + i).padStart(6, '0')}`);
   }
 
+  /**
+   * Reads each phone against the office's country (src-shared/phones.ts): the E.164 forms to
+   * store, and an issue at phones.N for each that is not a number there.
+   */
+  readPhones(phones: string[]): { phones: string[]; issues: FieldIssue[] } {
+    const country = this.country;
+    const issues: FieldIssue[] = [];
+    const read = phones.map((phone, i) => {
+      if (this.readE164.has(phone)) return phone;
+      const check = parsePhone(phone, country);
+      if (!check.ok) {
+        issues.push({ path: ['phones', i], message: check.message });
+        return phone;
+      }
+      if (this.readE164.size >= 200_000) this.readE164.clear();
+      this.readE164.add(check.e164);
+      return check.e164;
+    });
+    return { phones: read, issues };
+  }
+
+  /**
+   * The input as stored: phones in E.164 (a validation error if any is not a number); billing
+   * starts on the date given, else on the later of the installation and `addedOn` (the office's
+   * date the customer was added); with a GSTIN and no place of supply, the GSTIN's state.
+   */
+  private prepared<T extends CustomerFields>(input: T, addedOn: IsoDate): T {
+    const { phones, issues } = this.readPhones(input.phones);
+    if (issues.length) {
+      const described = issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new AppError('validation', `Check the input: ${described}`, { field: issues[0]!.path.join('.'), issues });
+    }
+    return {
+      ...input,
+      phones,
+      placeOfSupply: input.placeOfSupply ?? input.gstin?.slice(0, 2) ?? null,
+      billingStartOn:
+        input.billingStartOn ?? (input.installedOn && input.installedOn > addedOn ? input.installedOn : addedOn),
+    };
+  }
+
   private columns(input: CustomerFields): CustomerColumns {
     return {
       name: input.name,
@@ -170,6 +223,9 @@ export class CustomersService {
       planId: input.planId,
       billingDay: input.billingDay,
       installedOn: input.installedOn,
+      gstin: input.gstin,
+      placeOfSupply: input.placeOfSupply,
+      billingStartOn: input.billingStartOn,
     };
   }
 
@@ -194,7 +250,8 @@ export class CustomersService {
     }
   }
 
-  create(input: NewCustomer): Customer {
+  create(fields: NewCustomer): Customer {
+    const input = this.prepared(fields, this.settings.today());
     const id = this.handle.sqlite
       .transaction(() => {
         const newId = this.insert(input, this.takeAccountNos(1)[0]!, new Date().toISOString());
@@ -219,10 +276,12 @@ export class CustomersService {
    */
   createMany(inputs: NewCustomer[], onProgress?: (done: number) => void): number[] {
     const now = new Date().toISOString();
+    const today = this.settings.today();
+    const rows = inputs.map((input) => this.prepared(input, today));
     const ids = this.handle.sqlite
       .transaction(() => {
-        const accountNos = this.takeAccountNos(inputs.length);
-        const newIds = inputs.map((input, i) => {
+        const accountNos = this.takeAccountNos(rows.length);
+        const newIds = rows.map((input, i) => {
           const id = this.insert(input, accountNos[i]!, now, false);
           if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1);
           return id;
@@ -235,10 +294,11 @@ export class CustomersService {
     return ids;
   }
 
-  update(id: number, input: CustomerFields): Customer {
+  update(id: number, fields: CustomerFields): Customer {
     this.handle.sqlite
       .transaction(() => {
         const current = this.row(id);
+        const input = this.prepared(fields, localDateOf(current.createdAt, this.settings.get().timeZone));
         if (current.status === 'archived') {
           throw new AppError(
             'customer_archived',
@@ -285,16 +345,31 @@ export class CustomersService {
 
   list(input: ParsedInput<'customers.list'>): { records: CustomerRow[]; total: number } {
     const { rows, total } = this.store.page(
-      { text: input.query, status: input.status, planId: input.planId },
+      { text: this.searchText(input.query), status: input.status, planId: input.planId },
       input.sort,
       input.pageSize,
       (input.page - 1) * input.pageSize,
     );
-    return { records: rows.map(toRow), total };
+    const country = this.country;
+    return { records: rows.map((r) => toRow(r, country)), total };
   }
 
   search(query: string, limit: number): SearchHit[] {
-    return this.store.search(query, limit).map(toHit);
+    const country = this.country;
+    return this.store.search(this.searchText(query), limit).map((r) => toHit(r, country));
+  }
+
+  /**
+   * The text the store looks for: a phone number or a piece of one, however it is typed
+   * (+91 98220 12345, 09822012345, a caller ID), as the digits the search index holds.
+   */
+  searchText(query: string): string {
+    return phoneSearchDigits(query, this.country) ?? query;
+  }
+
+  /** The office's country, which phones without a country code belong to. */
+  get country(): string {
+    return this.settings.get().country;
   }
 
   countByStatus(): StatusCounts {

@@ -7,6 +7,7 @@ import type { WritableDb } from '../db/connection';
 import type { customers } from '../db/schema';
 import { containsTermSql, indexCustomers, trigramMatch } from '../db/search';
 import { takeFromSequence } from '../db/sequences';
+import { PHONE_LIKE } from '../../src-shared/phones';
 import { foldForSearch } from '../../src-shared/search';
 
 export interface CustomerListRow {
@@ -67,8 +68,6 @@ function orderBy(columns: string, dir: 'ASC' | 'DESC'): string {
 const LIST_COLUMNS = `c.id, c.account_no, c.name, c.phones, c.status, c.plan_id, p.name AS plan_name,
   c.pppoe_username, c.static_ip, c.access_point, c.created_at`;
 
-const PHONE_LIKE = /^[+\d][\d ()+-]*$/;
-
 const codePoints = (text: string) => [...text];
 
 /**
@@ -80,7 +79,8 @@ const codePoints = (text: string) => [...text];
 export function searchTerms(text: string): { match: string | null; long: string[]; short: string[] } {
   const cleaned = foldForSearch(text.trim());
   if (!cleaned) return { match: null, long: [], short: [] };
-  // Phone numbers are indexed as bare digits, so "98450 12" finds "+91 98450 12345".
+  // Phone numbers are indexed as E.164 digits, so "98450 12" finds +919845012345. The service
+  // has already turned a whole number, however typed, into those digits (phoneSearchDigits).
   const terms = PHONE_LIKE.test(cleaned) ? [cleaned.replace(/\D/g, '')] : cleaned.split(/\s+/);
   const long = terms.filter((t) => codePoints(t).length >= 3);
   const short = terms.filter((t) => t.length > 0 && codePoints(t).length < 3);
@@ -117,8 +117,9 @@ export class CustomerStore {
     const result = this.statement(
       `INSERT INTO customers (account_no, name, phones, email, address, latitude, longitude, id_proof, notes,
          status, status_changed_at, connection_type, pppoe_username, pppoe_password_enc, static_ip, mac_address,
-         cpe_model, access_point, plan_id, billing_day, installed_on, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         cpe_model, access_point, plan_id, billing_day, installed_on, gstin, place_of_supply, billing_start_on,
+         created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       m.accountNo,
       c.name,
@@ -141,6 +142,9 @@ export class CustomerStore {
       c.planId,
       c.billingDay,
       c.installedOn,
+      c.gstin,
+      c.placeOfSupply,
+      c.billingStartOn,
       m.createdAt,
       m.updatedAt,
     );

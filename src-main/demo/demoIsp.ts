@@ -245,6 +245,9 @@ export function demoCustomers(count: number, planIds: number[], random: () => nu
       planId: planIds.length ? pick(planIds) : null,
       billingDay: 1 + Math.floor(random() * 28),
       installedOn: installed,
+      gstin: null,
+      placeOfSupply: null,
+      billingStartOn: null,
       status,
     });
   }
@@ -277,11 +280,12 @@ function writeDemoIsp(services: Services, customerCount: number): { plans: numbe
       address: 'Office 4, Shreeji Complex, FC Road, Shivajinagar, Pune 411005',
       phone: '+91 20 2553 0101',
       email: 'billing@sahyadri-wireless.example.in',
-      taxId: '27AAKCS1234F1Z5',
+      taxId: '27AAKCS1234F1ZI',
       currency: 'INR',
       locale: 'en-IN',
       stateCode: '27',
       accountPrefix: 'SWB-',
+      country: 'IN',
     });
   }
   const planIds = DEMO_PLANS.map((p) => services.plans.create(p).id);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { GSTIN_PATTERN, SettingsInput, type ParsedInput, type Settings } from '../../src-shared/contract';
+import { SettingsInput, type ParsedInput, type Settings } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
+import { gstinProblem } from '../../src-shared/gstin';
 import { machineTimeZone, todayIn, type IsoDate } from '../../src-shared/dates';
 import type { DbHandle } from '../db/connection';
 import { settings } from '../db/schema';
@@ -49,10 +50,11 @@ export class SettingsService {
         issues: [{ path: ['currency'], message: why }],
       });
     }
-    if (input.currency === 'INR' && input.taxId && !GSTIN_PATTERN.test(input.taxId)) {
-      throw new AppError('validation', 'taxId: a GSTIN has 15 characters, like 27ABCDE1234F1Z5', {
+    const gstinIssue = input.currency === 'INR' && input.taxId ? gstinProblem(input.taxId) : null;
+    if (gstinIssue) {
+      throw new AppError('validation', `taxId: ${gstinIssue}`, {
         field: 'taxId',
-        issues: [{ path: ['taxId'], message: 'a GSTIN has 15 characters, like 27ABCDE1234F1Z5' }],
+        issues: [{ path: ['taxId'], message: gstinIssue }],
       });
     }
     if (input.currency === 'INR' && input.taxId && input.stateCode && input.taxId.slice(0, 2) !== input.stateCode) {

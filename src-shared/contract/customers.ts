@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { gstinProblem } from '../gstin';
+import { GST_STATE_CODES, gstStateName } from '../gstStates';
 import {
   Address,
   ById,
@@ -21,6 +23,7 @@ export type CustomerStatus = z.infer<typeof CustomerStatus>;
 export const ConnectionType = z.enum(['pppoe', 'static']);
 export type ConnectionType = z.infer<typeof ConnectionType>;
 
+/** Loose here: the service reads it against the office's country and stores E.164 (src-shared/phones.ts). */
 export const Phone = Text(20).pipe(
   z.string().regex(/^\+?[0-9(][0-9 ()-]{5,18}$/, 'must be a phone number: digits, spaces, + ( ) -'),
 );
@@ -37,6 +40,16 @@ export const MacAddress = Text(17)
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? null : v), schema.nullable()).default(null);
+
+/** An Indian GSTIN, checked by its check character. */
+export const Gstin = Text(20)
+  .transform((s) => s.replace(/\s/g, '').toUpperCase())
+  .superRefine((gstin, ctx) => {
+    const problem = gstinProblem(gstin);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+/** A two-digit GST state code (27 Maharashtra). */
+export const GstStateCode = z.enum(GST_STATE_CODES, { message: 'must be a GST state code like 27 (Maharashtra)' });
 
 export const CustomerInput = z
   .strictObject({
@@ -61,8 +74,22 @@ export const CustomerInput = z
     planId: Id.nullable().default(null),
     billingDay: z.number().int().min(1).max(28).default(1),
     installedOn: optional(IsoDate),
+    /** The customer's GSTIN when they are a registered business (India): B2B invoices. */
+    gstin: optional(Gstin),
+    /** GST place of supply; null: the company's own state, or the GSTIN's state when there is one. */
+    placeOfSupply: optional(GstStateCode),
+    /** The first day billing charges for; null: the later of installed-on and the day the customer was added. */
+    billingStartOn: optional(IsoDate),
   })
   .superRefine((c, ctx) => {
+    if (c.gstin && c.placeOfSupply && c.gstin.slice(0, 2) !== c.placeOfSupply) {
+      const state = gstStateName(c.gstin.slice(0, 2));
+      ctx.addIssue({
+        code: 'custom',
+        path: ['placeOfSupply'],
+        message: `the GSTIN is registered in ${state} (${c.gstin.slice(0, 2)}): the place of supply must be the same`,
+      });
+    }
     if (c.connectionType === 'pppoe' && !c.pppoeUsername) {
       ctx.addIssue({ code: 'custom', path: ['pppoeUsername'], message: 'is required for a PPPoE connection' });
     }
@@ -100,6 +127,9 @@ export const Customer = z.object({
   planName: z.string().nullable(),
   billingDay: z.number().int(),
   installedOn: z.string().nullable(),
+  gstin: z.string().nullable(),
+  placeOfSupply: z.string().nullable(),
+  billingStartOn: z.string().nullable(),
   statusChangedAt: Timestamp,
   /** Why the status was last changed ("unpaid", "moved away"), as the operator typed it. */
   statusReason: z.string(),
@@ -188,6 +218,9 @@ export const IMPORT_FIELDS = [
   'plan',
   'billingDay',
   'installedOn',
+  'gstin',
+  'placeOfSupply',
+  'billingStartOn',
 ] as const;
 export const ImportField = z.enum(IMPORT_FIELDS);
 export type ImportField = z.infer<typeof ImportField>;

@@ -5,7 +5,7 @@ import { Address, Empty, RequiredText, Text, type Channels } from './common';
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
-export const GSTIN_PATTERN = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
+export { GSTIN_PATTERN } from '../gstin';
 
 export const SettingsInput = z.strictObject({
   companyName: RequiredText(120),

@@ -2,12 +2,14 @@ import { Alert, Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInpu
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Settings, SettingsInput } from '../../../src-shared/contract';
 import { machineTimeZone } from '../../../src-shared/dates';
+import { phoneCountryOptions } from '../../../src-shared/phones';
 import { ApiError, call } from '../../api';
 import { notifyError } from '../../lib/notify';
 
 type SettingsValues = Required<{ [K in keyof SettingsInput]: string }>;
 
 const CURRENCIES = Intl.supportedValuesOf('currency');
+const COUNTRIES = phoneCountryOptions();
 // Some runtimes list only old names (Asia/Calcutta): offer the current ones too.
 const TIME_ZONES = [...new Set(['UTC', 'Asia/Kolkata', ...Intl.supportedValuesOf('timeZone')])].sort();
 const LOCALES = [
@@ -37,6 +39,7 @@ function valuesFrom(settings: Settings | null): SettingsValues {
     stateCode: settings?.stateCode ?? '',
     accountPrefix: settings?.configured ? settings.accountPrefix : settings?.accountPrefix || 'WD-',
     timeZone: settings?.timeZone || machineTimeZone(),
+    country: settings?.country || 'IN',
   };
 }
 
@@ -120,6 +123,16 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
             value={values.timeZone}
             error={errors.timeZone}
             onChange={(timeZone) => timeZone && setValues((v) => ({ ...v, timeZone }))}
+          />
+          <Select
+            label="Country"
+            description="Phone numbers without a country code are read as this country's"
+            data={COUNTRIES}
+            searchable
+            allowDeselect={false}
+            value={values.country}
+            error={errors.country}
+            onChange={(country) => country && setValues((v) => ({ ...v, country }))}
           />
           <TextInput
             label="Account number prefix"

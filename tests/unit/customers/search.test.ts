@@ -92,7 +92,7 @@ describe('customers.search', () => {
       id: ids.rahul,
       accountNo: 'WD-000001',
       name: 'Rahul Patil',
-      phone: '+91 98450 12345',
+      phone: '098450 12345',
       pppoeUsername: 'rahul.patil',
       staticIp: null,
       status: 'active',

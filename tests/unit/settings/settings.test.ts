@@ -14,6 +14,7 @@ const company: SettingsInput = {
   locale: 'en-IN',
   stateCode: '27',
   accountPrefix: 'SWB-',
+  country: 'IN',
   timeZone: 'Asia/Kolkata',
 };
 
@@ -35,6 +36,7 @@ describe('settings', () => {
       locale: 'en-IN',
       stateCode: '',
       accountPrefix: 'WD-',
+      country: 'IN',
       timeZone: machineTimeZone(),
     });
   });

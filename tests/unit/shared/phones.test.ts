@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhone, phoneDisplay, phoneForSpreadsheet, phoneSearchDigits } from '../../../src-shared/phones';
+import {
+  parsePhone,
+  phoneCountryOptions,
+  phoneDisplay,
+  phoneForSpreadsheet,
+  phoneSearchDigits,
+} from '../../../src-shared/phones';
 
 describe('phones: one stored form', () => {
   it.each([
@@ -91,5 +97,13 @@ describe('phones: search queries', () => {
     expect(phoneSearchDigits('Rahul', 'IN')).toBeNull();
     expect(phoneSearchDigits('10.20.30.40', 'IN')).toBeNull();
     expect(phoneSearchDigits('WD-000123', 'IN')).toBeNull();
+  });
+});
+
+describe('phones: the country picker', () => {
+  it('names each country with its calling code', () => {
+    const options = phoneCountryOptions();
+    expect(options).toContainEqual({ value: 'IN', label: 'India (+91)' });
+    expect(options.length).toBeGreaterThan(200);
   });
 });

@@ -21,6 +21,9 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   plan: 'Plan',
   billingDay: 'Billing day',
   installedOn: 'Installation date',
+  gstin: 'GSTIN',
+  placeOfSupply: 'Place of supply (state)',
+  billingStartOn: 'Billing starts on',
 };
 
 export function importFieldLabel(field: string): string {
