@@ -172,10 +172,15 @@ describe('migrations', () => {
     const app = createApp({ dataDir, host: 'browser', checkOutputs: true });
     onCleanup(() => app.close());
     expect(schemaVersion(app.db.sqlite)).toBe(bundledMigrations.at(-1)!.name);
-    // Every row keeps its values; migration 0002 adds columns, billing starts the day each was added.
+    // Every row keeps its values; migration 0002 adds columns, billing starts the day each was added;
+    // 0003 writes the phones as E.164.
     expect(app.db.sqlite.prepare('SELECT * FROM customers ORDER BY id').all()).toEqual(
-      rowsBefore.map((r) => expect.objectContaining(r as object)),
+      rowsBefore.map((r) => expect.objectContaining({ ...(r as object), phones: expect.any(String) })),
     );
+    expect(app.db.sqlite.prepare('SELECT phones FROM customers ORDER BY id').pluck().all()).toEqual([
+      '["+919845012345"]',
+      '["+917012399887","+912025530101"]',
+    ]);
     expect(app.db.sqlite.prepare('SELECT billing_start_on FROM customers ORDER BY id').pluck().all()).toEqual([
       '2025-01-15',
       '2025-01-15',
