@@ -2,6 +2,7 @@
 // over Electron IPC (window.wispdesk from the preload) and over HTTP in browser mode.
 import type { AppEvents, Channel, EventName, Input, Output } from '../src-shared/contract';
 import type { ErrorCode, RpcErrorData, RpcResult } from '../src-shared/errors';
+import { parseEventStream, takeStartupToken } from './lib/browserSession';
 
 interface Bridge {
   invoke(channel: string, input: unknown): Promise<RpcResult<unknown>>;
@@ -36,14 +37,21 @@ export class ApiError extends Error {
   }
 }
 
+// Browser mode: taken from the start-up link as the page loads, sent as a header on every call.
+const browserToken = typeof window !== 'undefined' && !window.wispdesk ? takeStartupToken(window) : null;
+
+function authorization(): Record<string, string> {
+  return browserToken ? { authorization: `Bearer ${browserToken}` } : {};
+}
+
 async function send(channel: string, input: unknown): Promise<RpcResult<unknown>> {
   if (window.wispdesk) return window.wispdesk.invoke(channel, input);
   let response: Response;
   try {
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', ...authorization() },
+      credentials: 'omit',
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -76,23 +84,50 @@ export async function call<C extends Channel>(channel: C, input: Input<C>): Prom
   return result.value;
 }
 
-let source: EventSource | null = null;
+let streaming = false;
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+/** Browser mode's event stream, read with fetch() so it carries the token; reconnects when dropped. */
+function streamEvents(): void {
+  if (streaming) return;
+  streaming = true;
+  let delay = 1000;
+  const connect = async () => {
+    try {
+      const response = await fetch('/api/events', { headers: authorization(), credentials: 'omit', cache: 'no-store' });
+      // A refused token will not become right: the calls tell the operator to open the start-up link.
+      if (response.status === 401 || response.status === 403) return;
+      if (!response.ok || !response.body) throw new Error(`the event stream answered ${response.status}`);
+      delay = 1000;
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let rest = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        const parsed = parseEventStream(rest + value);
+        rest = parsed.rest;
+        for (const { event, data } of parsed.events) {
+          const payload: unknown = JSON.parse(data);
+          for (const l of listeners.get(event) ?? []) l(payload);
+        }
+      }
+    } catch {
+      // The server stopped or restarted: try again below.
+    }
+    setTimeout(() => void connect(), delay);
+    delay = Math.min(delay * 2, 30_000);
+  };
+  void connect();
+}
 
 /** Subscribes to a back-end event; returns the unsubscribe function. */
 export function onEvent<E extends EventName>(event: E, listener: (payload: AppEvents[E]) => void): () => void {
   if (window.wispdesk) return window.wispdesk.on(event, listener as (payload: unknown) => void);
-  if (!source) {
-    source = new EventSource('/api/events', { withCredentials: true });
-  }
+  streamEvents();
   let set = listeners.get(event);
   if (!set) {
     set = new Set();
     listeners.set(event, set);
-    source.addEventListener(event, (message) => {
-      const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
-      for (const l of listeners.get(event) ?? []) l(payload);
-    });
   }
   set.add(listener as (payload: unknown) => void);
   return () => set.delete(listener as (payload: unknown) => void);

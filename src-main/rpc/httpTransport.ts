@@ -1,18 +1,23 @@
 // Browser mode's transport: the same registry over HTTP on 127.0.0.1, guarded by a
-// per-start token (bearer header or cookie) and a same-origin check.
+// per-start token and a same-origin check.
+//
+// The token travels only as `Authorization: Bearer`, never as a cookie: a cookie is scoped to
+// the host, not the port, so every other local server the browser visits (127.0.0.1:3000)
+// would receive it. The start-up link `/?token=…` serves the app page; the page keeps the
+// token in sessionStorage, which is per origin (scheme, host and port), and sends it as a header.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fstatSync, openSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { z } from 'zod';
 import { contract } from '../../src-shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
+import { bodyLimitFor } from './bodyLimit';
 import type { EventBus } from './events';
 import type { Registry } from './registry';
 
-const COOKIE = 'wispdesk_token';
-const MAX_BODY = 25 * 1024 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -38,6 +43,8 @@ export interface HttpHostOptions {
   staticDir: string;
   port: number;
   token?: string;
+  /** The largest request body, in bytes; by default the largest input the contract allows. */
+  maxBodyBytes?: number;
 }
 
 export interface HttpHost {
@@ -67,12 +74,11 @@ function sameSecret(a: string | undefined, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === COOKIE) return v.join('=');
-  }
-  return undefined;
+let contractBodyLimit: number | undefined;
+/** Any input the contract allows fits: a 20,000,000-character CSV, escaped, is far more than 20 MB. */
+export function defaultBodyLimit(): number {
+  contractBodyLimit ??= bodyLimitFor(contractAsJsonSchema());
+  return contractBodyLimit;
 }
 
 /** decodeURIComponent, or null for a malformed %-escape (which would otherwise throw a 500). */
@@ -95,26 +101,30 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * The body as text, or TOO_LARGE. Past the limit nothing more is kept, but the rest is still
+ * read (and dropped) before the answer: a server that closes a connection its client is still
+ * writing to resets it, and the client never sees the 413, only a dropped connection.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > limit) chunks = [];
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? defaultBodyLimit();
   let port = options.port;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
 
@@ -130,7 +140,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   function authorised(req: IncomingMessage): boolean {
     const header = req.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-    return sameSecret(bearer, token) || sameSecret(cookieToken(req), token);
+    return sameSecret(bearer, token);
   }
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
@@ -148,6 +158,18 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       res.end('The user interface is not built: run `npm run serve`, which builds it first.');
       return;
     }
+    // Opened here, so a file removed or replaced (a rebuild) from now on is still read whole,
+    // and one that is gone already is a 404, not an error on a stream nobody listens to.
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+      if (fstatSync(fd).isDirectory()) {
+        closeSync(fd);
+        return send(res, 404, { error: 'not found' });
+      }
+    } catch {
+      return send(res, 404, { error: 'not found' });
+    }
     const isHtml = file.endsWith('.html');
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
@@ -156,8 +178,15 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       // frame-ancestors only works as a header, so the policy is sent as one too.
       ...(isHtml ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') {
+      closeSync(fd);
+      res.end();
+      return;
+    }
+    // A read that fails half-way (a disk error) can only cut the response short: the status is sent.
+    pipeline(createReadStream('', { fd }), res, (error) => {
+      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error(`serving ${file} failed`, error);
+    });
   }
 
   function streamEvents(req: IncomingMessage, res: ServerResponse): void {
@@ -182,19 +211,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' });
+      // The start-up link is the app page itself: the page takes the token from its address.
       const offered = url.searchParams.get('token');
-      if (offered !== null) {
-        if (!sameSecret(offered, token))
-          return send(res, 401, { error: 'That link has an old or wrong token: use the one printed at start-up' });
-        res.writeHead(302, {
-          location: '/',
-          'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-          'cache-control': 'no-store',
-          ...SECURITY_HEADERS,
-        });
-        res.end();
-        return;
-      }
+      if (offered !== null && !sameSecret(offered, token))
+        return send(res, 401, { error: 'That link has an old or wrong token: use the one printed at start-up' });
       return serveStatic(req, res, url.pathname);
     }
 
@@ -203,7 +223,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         ok: false,
         error: {
           code: 'unauthorized',
-          message: 'Open WispDesk with the link printed at start-up, or send the token as a Bearer header',
+          message: 'Open WispDesk with the link printed at start-up, or send its token as a Bearer header',
         },
       });
     }
@@ -223,19 +243,21 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         error: { code: 'validation', message: 'Send the input as application/json' },
       });
     }
+    const body = await readBody(req, maxBody);
+    if (body === TOO_LARGE) {
+      const mb = Math.floor(maxBody / (1024 * 1024));
+      return send(
+        res,
+        413,
+        { ok: false, error: { code: 'validation', message: `The request is larger than ${mb} MB` } },
+        { connection: 'close' },
+      );
+    }
     let input: unknown;
     try {
-      const body = await readBody(req);
       input = body.trim() === '' ? {} : JSON.parse(body);
-    } catch (error) {
-      const tooLarge = (error as Error).message === 'too large';
-      return send(res, tooLarge ? 413 : 400, {
-        ok: false,
-        error: {
-          code: 'validation',
-          message: tooLarge ? 'The request is larger than 25 MB' : 'The body is not valid JSON',
-        },
-      });
+    } catch {
+      return send(res, 400, { ok: false, error: { code: 'validation', message: 'The body is not valid JSON' } });
     }
     // A malformed %-escape names no channel: unknown_channel, not a 500.
     const channel = decodePath(url.pathname.slice('/api/'.length)) ?? url.pathname;

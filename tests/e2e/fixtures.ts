@@ -7,7 +7,7 @@ import { test as base, expect } from '@playwright/test';
 const LISTENING = /WispDesk listening on (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
 
 export interface WispDeskServer {
-  /** The printed start-up link: opening it sets the auth cookie and lands on the app. */
+  /** The printed start-up link: the app page, which keeps its token for the tab (sessionStorage, no cookie). */
   url: string;
   dataDir: string;
 }
