@@ -15,6 +15,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// Browsers ignore these in a meta tag (and log an error on every load): they work only as a header.
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** CONTENT_SECURITY_POLICY as a meta tag can carry it: the same directives, less the header-only ones. */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0]!))
+  .join('; ');
+
 /**
  * The built index.html carries the same policy as a meta tag (a file:// page gets no response
  * header), written from CONTENT_SECURITY_POLICY at build time so the two can never differ.
@@ -23,7 +31,7 @@ export const CONTENT_SECURITY_POLICY = [
 export function withCspMetaTag(html: string): string {
   if (/http-equiv=["']?Content-Security-Policy/i.test(html))
     throw new Error('index.html has its own Content-Security-Policy meta tag: remove it, the build writes one');
-  const content = CONTENT_SECURITY_POLICY.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  const content = CONTENT_SECURITY_POLICY_META.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   const tag = `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
   // Right after the charset (which must come first), before anything the policy governs.
   const anchor = [/<meta charset[^>]*>/i, /<head>/i].find((re) => re.test(html));
