@@ -22,7 +22,7 @@ export function gstinProblem(gstin: string): string | null {
   if (!GSTIN_PATTERN.test(gstin)) return 'a GSTIN has 15 characters, like 27AABCS1234F1ZR';
   if (!GST_STATES.some((s) => s.code === gstin.slice(0, 2))) return `${gstin.slice(0, 2)} is not a GST state code`;
   if (gstinCheckCharacter(gstin.slice(0, 14)) !== gstin[14]) {
-    return 'the check character (the last one) does not match: a character was typed wrong';
+    return 'the check character (the last one) does not match: a character is mistyped';
   }
   return null;
 }

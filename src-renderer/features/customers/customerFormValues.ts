@@ -20,6 +20,12 @@ export interface CustomerFormValues {
   planId: string | null;
   billingDay: string;
   installedOn: string;
+  /** GST mode (INR): the customer's GSTIN, blank when not registered. */
+  gstin: string;
+  /** GST state code; null: the company's state (or the GSTIN's). */
+  placeOfSupply: string | null;
+  /** Blank: the server's default, the later of installation and the day added. */
+  billingStartOn: string;
 }
 
 export const MAX_PHONES = 4;
@@ -45,6 +51,9 @@ export function emptyCustomerValues(today = ''): CustomerFormValues {
     planId: null,
     billingDay: '1',
     installedOn: today,
+    gstin: '',
+    placeOfSupply: null,
+    billingStartOn: '',
   };
 }
 
@@ -68,6 +77,9 @@ export function customerValues(customer: Customer): CustomerFormValues {
     planId: customer.planId === null ? null : String(customer.planId),
     billingDay: String(customer.billingDay),
     installedOn: customer.installedOn ?? '',
+    gstin: customer.gstin ?? '',
+    placeOfSupply: customer.placeOfSupply,
+    billingStartOn: customer.billingStartOn ?? '',
   };
 }
 
@@ -122,6 +134,9 @@ export function toCustomerInput(values: CustomerFormValues, editing: boolean): C
     planId: values.planId === null ? null : Number(values.planId),
     billingDay,
     installedOn: values.installedOn,
+    gstin: values.gstin,
+    placeOfSupply: values.placeOfSupply,
+    billingStartOn: values.billingStartOn,
   };
   if (!pppoe) input.pppoePassword = null;
   else if (values.pppoePassword) input.pppoePassword = values.pppoePassword;
@@ -129,10 +144,14 @@ export function toCustomerInput(values: CustomerFormValues, editing: boolean): C
   return { input: Object.keys(errors).length ? undefined : input, errors, phoneIndex };
 }
 
-/** Moves server errors on "phones.N" back onto the phone input the operator typed in. */
+/**
+ * Moves server errors back onto the form's inputs: "phones.N" onto the phone input the operator
+ * typed in, and an edit's "customer.x" (customers.update wraps the input) onto field x.
+ */
 export function remapPhoneErrors(errors: Record<string, string>, phoneIndex: number[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) {
+  for (const [fullPath, message] of Object.entries(errors)) {
+    const path = fullPath.replace(/^customer\./, '');
     const match = /^phones\.(\d+)$/.exec(path);
     out[match ? `phones.${phoneIndex[Number(match[1])] ?? match[1]}` : path] = message;
   }

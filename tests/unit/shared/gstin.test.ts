@@ -14,7 +14,7 @@ describe('GSTIN', () => {
   it('refuses a GSTIN whose check character is wrong, naming the right one', () => {
     expect(gstinCheckCharacter('27AABCS1234F1Z')).toBe('R');
     expect(gstinProblem('27AABCS1234F1ZR')).toBeNull();
-    expect(gstinProblem('27AABCS1234F1Z5')).toMatch(/check character.*typed wrong/);
+    expect(gstinProblem('27AABCS1234F1Z5')).toMatch(/check character.*mistyped/);
   });
 
   it('refuses text that is not shaped like a GSTIN', () => {

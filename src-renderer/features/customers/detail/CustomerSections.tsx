@@ -1,5 +1,6 @@
 import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Customer, Plan } from '../../../../src-shared/contract';
+import { gstStateName } from '../../../../src-shared/gstStates';
 import { formatMoney } from '../../../../src-shared/money';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { formatDay, formatTimestamp } from '../../../lib/formatDate';
@@ -8,6 +9,14 @@ import { useSettings } from '../../settings/useSettings';
 import { DetailCard } from './DetailCard';
 import { DetailField } from './DetailField';
 import { PppoePasswordReveal } from './PppoePasswordReveal';
+
+/** "Karnataka (29)"; no place of supply is the company's own state. */
+function placeOfSupply(code: string | null, companyCode: string): string {
+  const state = code ?? companyCode;
+  const name = state ? `${gstStateName(state) ?? 'State'} (${state})` : '';
+  if (code) return name;
+  return name ? `${name}, the company's state` : "The company's state";
+}
 
 /** The customer's record laid out in cards: contact, connection, plan and billing, history. */
 export function CustomerSections({ customer, plan }: { customer: Customer; plan: Plan | undefined }) {
@@ -67,6 +76,17 @@ export function CustomerSections({ customer, plan }: { customer: Customer; plan:
         </DetailField>
         <DetailField label="Billing day">{`Day ${customer.billingDay} of each month`}</DetailField>
         <DetailField label="Installed on">{formatDay(customer.installedOn, locale)}</DetailField>
+        <DetailField label="Billing starts on">{formatDay(customer.billingStartOn, locale)}</DetailField>
+        {currency === 'INR' && (
+          <>
+            <DetailField label="GSTIN" mono>
+              {customer.gstin}
+            </DetailField>
+            <DetailField label="Place of supply">
+              {placeOfSupply(customer.placeOfSupply, settings.stateCode)}
+            </DetailField>
+          </>
+        )}
       </DetailCard>
       <DetailCard title="History">
         <DetailField label="Status">

@@ -1,4 +1,5 @@
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { BillingFields } from './BillingFields';
 import { textField, type CustomerFieldsProps } from './customerFieldProps';
 import { usePlanOptions } from './usePlanOptions';
 
@@ -41,6 +42,7 @@ export function ServiceFields({ currentPlanId, ...props }: ServiceFieldsProps) {
           {...textField(props, 'installedOn')}
         />
       </SimpleGrid>
+      <BillingFields {...props} />
       <Textarea label="Notes" autosize minRows={2} maxRows={6} {...textField(props, 'notes')} />
     </Stack>
   );

@@ -10,7 +10,7 @@ export interface CustomerFieldsProps {
 /** Props for a plain text input bound to one field. */
 export function textField(
   { values, errors, set }: CustomerFieldsProps,
-  field: Exclude<keyof CustomerFormValues, 'phones' | 'connectionType' | 'planId'>,
+  field: Exclude<keyof CustomerFormValues, 'phones' | 'connectionType' | 'planId' | 'placeOfSupply'>,
 ) {
   return {
     value: values[field],
