@@ -53,6 +53,8 @@ export function exportCustomersCsv(
   filter: ParsedInput<'customers.exportCsv'>,
   /** The office's country: phones are written as dialled from there, which reads back the same. */
   country: string,
+  /** The office's date, for the file name (not UTC's, which is yesterday before 05:30 in India). */
+  today: string,
 ): { filename: string; csv: string; count: number } {
   const data: string[][] = [];
   for (const r of store.iterate({ text: filter.query, status: filter.status, planId: filter.planId }, filter.sort)) {
@@ -86,9 +88,8 @@ export function exportCustomersCsv(
       ].map(safeCell),
     );
   }
-  const date = new Date().toISOString().slice(0, 10);
   return {
-    filename: `customers-${filter.status}-${date}.csv`,
+    filename: `customers-${filter.status}-${today}.csv`,
     csv: '\uFEFF' + Papa.unparse({ fields: HEADERS, data }, { newline: '\r\n' }),
     count: data.length,
   };

@@ -26,11 +26,12 @@ export function customersHandlers(
       events.emit('customers.changed', { ids: [id] });
       return updated;
     },
-    'customers.setStatus': ({ id, status, reason }) => {
-      const updated = service.setStatus(id, status, reason);
+    'customers.setStatus': ({ id, status, reason, keepIdentifiers }) => {
+      const updated = service.setStatus(id, status, reason, keepIdentifiers);
       events.emit('customers.changed', { ids: [id] });
       return updated;
     },
+    'customers.history': ({ id }) => service.timeline(id),
     'customers.revealPppoePassword': ({ id }) => ({ password: service.revealPppoePassword(id) }),
     'customers.countByStatus': () => service.countByStatus(),
     'customers.importPreview': (input) => jobs.offThread('customers.importPreview', input),
@@ -42,6 +43,11 @@ export function customersHandlers(
     },
     // The list's filter as the list reads it (a phone number in any form), phones as the office dials them.
     'customers.exportCsv': (filter) =>
-      exportCustomersCsv(service.store, { ...filter, query: service.searchText(filter.query) }, service.country),
+      exportCustomersCsv(
+        service.store,
+        { ...filter, query: service.searchText(filter.query) },
+        service.country,
+        service.today(),
+      ),
   };
 }

@@ -249,6 +249,31 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/** What a customer's timeline records. */
+export const CUSTOMER_EVENT_KINDS = [
+  'created',
+  'status_changed',
+  'plan_changed',
+  'connection_changed',
+  'details_changed',
+  'pppoe_password_revealed',
+  'phone_unparsed',
+] as const;
+export const CustomerEventKind = z.enum(CUSTOMER_EVENT_KINDS);
+export type CustomerEventKind = z.infer<typeof CustomerEventKind>;
+
+/** One entry of a customer's timeline. `details` says what changed: {from, to}, {changes: {field: [old, new]}}… */
+export const CustomerEvent = z.object({
+  id: Id,
+  at: Timestamp,
+  kind: CustomerEventKind,
+  /** The office's business date the change takes effect (status and plan changes, sign-up). */
+  effectiveOn: z.string().nullable(),
+  reason: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type CustomerEvent = z.infer<typeof CustomerEvent>;
+
 export const customersChannels = {
   'customers.list': {
     input: CustomerListInput,
@@ -264,9 +289,20 @@ export const customersChannels = {
   'customers.update': { input: z.strictObject({ id: Id, customer: CustomerInput }), output: Customer },
   /** Suspend, restore, disconnect, archive or bring back from the archive. */
   'customers.setStatus': {
-    input: z.strictObject({ id: Id, status: CustomerStatus, reason: Text(500).default('') }),
+    input: z.strictObject({
+      id: Id,
+      status: CustomerStatus,
+      reason: Text(500).default(''),
+      /**
+       * Archiving frees the customer's static IP and PPPoE username for someone else (they stay
+       * in the timeline and come back on restore if still free); true keeps them held.
+       */
+      keepIdentifiers: z.boolean().default(false),
+    }),
     output: Customer,
   },
+  /** The customer's timeline, newest first. */
+  'customers.history': { input: ById, output: z.array(CustomerEvent) },
   'customers.revealPppoePassword': { input: ById, output: z.object({ password: z.string().nullable() }) },
   'customers.countByStatus': { input: Empty, output: StatusCounts },
   /** Parses a spreadsheet and validates every row; writes nothing. */

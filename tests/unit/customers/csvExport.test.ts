@@ -1,7 +1,17 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Customer } from '../../../src-shared/contract';
-import { call, createCustomer, createPlan, customerCount, freshApp, type TestApp } from '../helpers';
+import { createApp } from '../../../src-main/app';
+import {
+  call,
+  createCustomer,
+  createPlan,
+  customerCount,
+  freshApp,
+  onCleanup,
+  tempDir,
+  type TestApp,
+} from '../helpers';
 
 function parse(csv: string): string[][] {
   expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -144,5 +154,15 @@ describe('customers.exportCsv', () => {
     expect(await call(target, 'customers.countByStatus', {})).toEqual(
       await call(source, 'customers.countByStatus', {}),
     );
+  });
+});
+
+describe('the export file is named by the office’s date', () => {
+  it('at 00:30 in Kolkata (19:00 UTC the day before) the file says the new day', async () => {
+    const app = createApp({ dataDir: tempDir(), host: 'browser', clock: () => new Date('2026-03-31T19:00:00Z') });
+    onCleanup(() => app.close());
+    await call(app, 'settings.save', { companyName: 'Sahyadri', timeZone: 'Asia/Kolkata' });
+    const result = await call(app, 'customers.exportCsv', {});
+    expect(result.filename).toBe('customers-current-2026-04-01.csv');
   });
 });

@@ -18,7 +18,8 @@ async function office(): Promise<{ app: TestApp; ids: Record<string, number> }> 
   });
   await add('sunita', { name: 'Sunita Deshmukh', phones: ['9890011223'], pppoeUsername: 'sunita@tower2' });
   await add('zoya', { name: 'Zoya Khan', connectionType: 'static', staticIp: '10.20.31.7' });
-  await call(app, 'customers.setStatus', { id: ids.zoya!, status: 'archived', reason: 'moved' });
+  // Her IP stays reserved, so the archived are still found by it.
+  await call(app, 'customers.setStatus', { id: ids.zoya!, status: 'archived', reason: 'moved', keepIdentifiers: true });
   return { app, ids };
 }
 

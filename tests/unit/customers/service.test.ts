@@ -57,6 +57,7 @@ describe('customers: create and account numbers', () => {
     const c = await createCustomer(app);
     expect(c.accountNo).toBe('WD-000003');
     // Raw delete of the newest row (as a restore or a mistake might): the number still is not reused.
+    app.db.sqlite.prepare('DELETE FROM customer_events WHERE customer_id = ?').run(c.id);
     app.db.sqlite.prepare('DELETE FROM customers WHERE id = ?').run(c.id);
     expect((await createCustomer(app)).accountNo).toBe('WD-000004');
     await call(app, 'settings.save', { companyName: 'Net Co', accountPrefix: 'NC-' });
@@ -134,12 +135,19 @@ describe('customers: uniqueness', () => {
     expect(customerCount(app)).toBe(0);
   });
 
-  it('archived customers keep their username and IP', async () => {
+  it('archived customers keep their username and IP when the operator keeps them reserved', async () => {
     const app = freshApp();
     const a = await createCustomer(app, { pppoeUsername: 'kept', staticIp: '10.0.0.9' });
-    await call(app, 'customers.setStatus', { id: a.id, status: 'archived' });
+    await call(app, 'customers.setStatus', { id: a.id, status: 'archived', keepIdentifiers: true });
     expect((await refused(app, 'customers.create', customerInput({ pppoeUsername: 'KEPT' }))).code).toBe('conflict');
     expect((await refused(app, 'customers.create', customerInput({ staticIp: '10.0.0.9' }))).code).toBe('conflict');
+  });
+
+  it('archiving frees them otherwise (tests/unit/customers/history.test.ts has the whole story)', async () => {
+    const app = freshApp();
+    const a = await createCustomer(app, { pppoeUsername: 'freed', staticIp: '10.0.0.9' });
+    await call(app, 'customers.setStatus', { id: a.id, status: 'archived' });
+    await call(app, 'customers.create', customerInput({ pppoeUsername: 'FREED', staticIp: '10.0.0.9' }));
   });
 
   it('an update may keep its own username and IP but not take another customer', async () => {
