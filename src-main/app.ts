@@ -1,6 +1,5 @@
 // The composition root used by both hosts (Electron and browser mode): open the database,
 // build the services, register every handler of the contract.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type DbHandle } from './db/connection';
 import { schemaVersion, type Migration } from './db/migrate';
@@ -15,9 +14,12 @@ import { plansHandlers } from './plans/handlers';
 import { PlansService } from './plans/service';
 import { EventBus } from './rpc/events';
 import { Registry, type RegistryOptions } from './rpc/registry';
-import { SecretBox } from './secrets/secretBox';
+import type { KeyWrap } from './secrets/keyFile';
+import { openSecrets } from './secrets/openSecrets';
+import type { SecretBox } from './secrets/secretBox';
 import { settingsHandlers } from './settings/handlers';
 import { SettingsService } from './settings/service';
+import { prepareDataDir } from './shell/dataDir';
 
 export const APP_VERSION = '0.1.0';
 export const DATABASE_FILE = 'wispdesk.sqlite';
@@ -34,6 +36,8 @@ export interface AppOptions extends RegistryOptions {
   maintain?: boolean;
   /** The migrations to apply (tests add their own); the bundled ones by default. */
   migrations?: Migration[];
+  /** The desktop app has the operating system lock the key file (Electron safeStorage). */
+  keyWrap?: KeyWrap;
 }
 
 export interface Services {
@@ -54,12 +58,19 @@ export interface App {
 }
 
 export function createApp(options: AppOptions): App {
-  mkdirSync(options.dataDir, { recursive: true });
+  prepareDataDir(options.dataDir, { owned: options.host === 'electron' });
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), {
     maintain: options.maintain ?? true,
     migrations: options.migrations,
   });
-  const secrets = SecretBox.inDataDir(options.dataDir);
+  let secrets: SecretBox;
+  try {
+    const maintain = options.maintain ?? true;
+    secrets = openSecrets({ dataDir: options.dataDir, sqlite: db.sqlite, keyWrap: options.keyWrap, maintain });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const events = new EventBus();
 
   const settings = new SettingsService(db);

@@ -2,8 +2,9 @@
 // everything else lives in app.ts and the domain folders, shared with browser mode.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
 import { createApp, DATABASE_FILE, type App } from './app';
+import { safeStorageKeyWrap } from './shell/keyWrap';
 import { fileLogger, type Log } from './shell/log';
 import {
   CONTENT_SECURITY_POLICY,
@@ -41,6 +42,7 @@ function start(log: Log): void {
     host: 'electron',
     slowMs: 40,
     log,
+    keyWrap: safeStorageKeyWrap(safeStorage),
     jobWorkerFile: join(__dirname, 'jobsWorker.js'),
   });
   const registry = backEnd.registry;

@@ -6,6 +6,10 @@ import { createApp, DATABASE_FILE } from './app';
 import { loadDemoIsp } from './demo/demoIsp';
 import { startHttpHost } from './rpc/httpTransport';
 import { defaultDataDir } from './shell/dataDir';
+import { describeStartupFailure } from './shell/startupFailure';
+
+/** Known once the arguments are read: a start-up failure names it. */
+let databaseFile: string | undefined;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +23,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0–65535, got ${values.port}`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  databaseFile = join(dataDir, DATABASE_FILE);
   const app = createApp({
     dataDir,
     host: 'browser',
@@ -57,6 +62,11 @@ main().catch((error: unknown) => {
     console.error(
       'That port is already in use (is WispDesk already running?). Pass another with --port N, or --port 0.',
     );
+  } else if (databaseFile) {
+    // The same words as the desktop app's dialog: what happened, and what to do.
+    const failure = describeStartupFailure(error, { databaseFile });
+    if (failure.cause === 'unknown') console.error(error);
+    console.error(`${failure.title}.\n${failure.message}`);
   } else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'unknown_channel', // no handler is registered for that channel
   'unauthorized', // browser mode: missing or wrong token
   'forbidden', // browser mode: wrong origin
+  'secret_unreadable', // a stored secret does not open: not sealed for that record, or with another key
   'internal', // anything unexpected; the details are logged on the main side only
 ] as const;
 

@@ -16,7 +16,7 @@ import { rethrowConstraint } from '../db/constraints';
 import { CustomerStore, type CustomerColumns, type CustomerListRow } from './store';
 import { customers, plans } from '../db/schema';
 import type { PlansService } from '../plans/service';
-import type { SecretBox } from '../secrets/secretBox';
+import { pppoePasswordPlace, SecretUnreadableError, type SecretBox } from '../secrets/secretBox';
 import type { SettingsService } from '../settings/service';
 
 type CustomerDbRow = typeof customers.$inferSelect;
@@ -241,7 +241,9 @@ export class CustomersService {
         accountNo,
         status: input.status ?? 'active',
         statusChangedAt: now,
-        pppoePasswordEnc: input.pppoePassword ? this.secrets.encrypt(input.pppoePassword) : null,
+        pppoePasswordEnc: input.pppoePassword
+          ? this.secrets.encrypt(input.pppoePassword, pppoePasswordPlace(accountNo))
+          : null,
         createdAt: now,
         updatedAt: now,
       });
@@ -310,7 +312,12 @@ export class CustomersService {
         const password =
           input.pppoePassword === undefined
             ? {}
-            : { pppoePasswordEnc: input.pppoePassword === null ? null : this.secrets.encrypt(input.pppoePassword) };
+            : {
+                pppoePasswordEnc:
+                  input.pppoePassword === null
+                    ? null
+                    : this.secrets.encrypt(input.pppoePassword, pppoePasswordPlace(current.accountNo)),
+              };
         try {
           this.db
             .update(customers)
@@ -340,7 +347,18 @@ export class CustomersService {
 
   revealPppoePassword(id: number): string | null {
     const row = this.row(id);
-    return row.pppoePasswordEnc === null ? null : this.secrets.decrypt(row.pppoePasswordEnc);
+    if (row.pppoePasswordEnc === null) return null;
+    try {
+      return this.secrets.decrypt(row.pppoePasswordEnc, pppoePasswordPlace(row.accountNo));
+    } catch (error) {
+      if (!(error instanceof SecretUnreadableError)) throw error;
+      throw new AppError(
+        'secret_unreadable',
+        `The stored PPPoE password of ${row.accountNo} cannot be read: it was not sealed for this customer ` +
+          "with this database's key. Set a new password for the customer.",
+        { field: 'pppoePassword' },
+      );
+    }
   }
 
   list(input: ParsedInput<'customers.list'>): { records: CustomerRow[]; total: number } {

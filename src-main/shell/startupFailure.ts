@@ -137,6 +137,6 @@ export function describeStartupFailure(error: unknown, places: StartupPlaces): S
   return {
     cause: 'unknown',
     title: 'WispDesk could not start',
-    message: `WispDesk could not open ${db}: ${text}.${seeLog}`,
+    message: `WispDesk could not start with ${db}: ${text}.${seeLog}`,
   };
 }

@@ -1,9 +1,10 @@
 // The Electron shell's wiring, with `electron` replaced by plain objects: no Electron binary is needed.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../src-main/app';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -69,6 +70,13 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: { showErrorBox: state.showErrorBox },
+    // The operating system's keyring, faked: reversible, and visibly not the plain key.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(`os:${Buffer.from(text).toString('hex')}`),
+      decryptString: (wrapped: Buffer) => Buffer.from(wrapped.toString().slice(3), 'hex').toString(),
+    },
     ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
     Menu: { setApplicationMenu: vi.fn() },
     session: {
@@ -129,6 +137,16 @@ describe('Electron main process wiring', () => {
     });
     expect(prefs.preload).toMatch(/preload[/\\]preload\.cjs$/);
     expect(state.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+  });
+
+  it('keeps the key file wrapped by the operating system keyring, in an owner-only folder', () => {
+    const file = JSON.parse(readFileSync(join(shell.userData.dir, 'secret.key'), 'utf8')) as {
+      wrapped: boolean;
+      key: string;
+    };
+    expect(file.wrapped).toBe(true);
+    expect(Buffer.from(file.key, 'base64').toString()).toMatch(/^os:[0-9a-f]+$/);
+    expect(statSync(shell.userData.dir).mode & 0o777).toBe(0o700);
   });
 
   it('a packaged app loads its own file even when ELECTRON_RENDERER_URL is set', () => {
@@ -261,5 +279,18 @@ describe('Electron main process when the back end cannot start', () => {
     expect(readFileSync(join(dir, 'logs', 'wispdesk.log'), 'utf8')).toMatch(
       /WispDesk could not start.*newer than the app/s,
     );
+  });
+
+  it('a database restored without its key: the dialog names the key file to put back', async () => {
+    const dir = await launchOn((d) => {
+      // The key check is in the database, so it wants its own key back.
+      createApp({ dataDir: d, host: 'electron' }).close();
+      rmSync(join(d, 'secret.key'));
+    });
+    const [title, message] = state.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toMatch(/key/);
+    expect(message).toContain(join(dir, 'secret.key'));
+    expect(message).toMatch(/Put back the secret\.key that belongs to this database/);
+    expect(state.exit).toHaveBeenCalledWith(1);
   });
 });
