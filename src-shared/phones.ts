@@ -84,7 +84,8 @@ function sameCallingCode(callingCode: string, country: string): boolean {
 export function phoneDisplay(stored: string, country: string): string {
   const number = stored.startsWith('+') ? parsePhoneNumberFromString(stored) : undefined;
   if (!number) return stored;
-  return sameCallingCode(number.countryCallingCode, country) ? number.formatNational() : number.formatInternational();
+  if (!sameCallingCode(number.countryCallingCode, country)) return number.formatInternational();
+  return number.getType() === 'MOBILE' ? number.format('NATIONAL', { nationalPrefix: false }) : number.formatNational();
 }
 
 /**

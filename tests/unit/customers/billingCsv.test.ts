@@ -78,7 +78,7 @@ describe('customers: CSV import of phones and billing fields', () => {
     await commit();
     const customers = await Promise.all([1, 2, 3].map((id) => call(app, 'customers.get', { id })));
     expect(customers.map((c) => [c.gstin, c.placeOfSupply, c.phones[0]])).toEqual([
-      ['27AABCS1234F1ZR', '27', '098220 12345'],
+      ['27AABCS1234F1ZR', '27', '98220 12345'],
       [null, '29', '080 2222 3333'],
       [null, '30', '0832 222 3333'],
     ]);

@@ -196,7 +196,7 @@ describe('customers.importCommit', () => {
     const first = await call(app, 'customers.get', { id: list.records[0]!.id });
     expect(first).toMatchObject({
       name: 'Customer 1',
-      phones: ['098450 10001'],
+      phones: ['98450 10001'],
       email: 'c1@example.in',
       pppoeUsername: 'user1',
       hasPppoePassword: true,

@@ -93,7 +93,7 @@ describe('customers.search', () => {
       id: ids.rahul,
       accountNo: 'WD-000001',
       name: 'Rahul Patil',
-      phone: '098450 12345',
+      phone: '98450 12345',
       pppoeUsername: 'rahul.patil',
       staticIp: null,
       status: 'active',

@@ -204,7 +204,7 @@ describe('migrations', () => {
 
     // And the old rows work through every handler.
     const sunita = await call(app, 'customers.get', { id: 1 });
-    expect(sunita).toMatchObject({ planName: 'Home 20', phones: ['098450 12345'], hasPppoePassword: false });
+    expect(sunita).toMatchObject({ planName: 'Home 20', phones: ['98450 12345'], hasPppoePassword: false });
     const plans = await call(app, 'plans.list', {});
     expect(plans.find((p) => p.name === 'Home 20')?.customerCount).toBe(1);
     expect(plans.find((p) => p.name === 'Legacy 8')?.customerCount).toBe(0);

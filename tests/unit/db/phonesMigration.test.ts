@@ -99,7 +99,7 @@ describe('migration 0003: phones in one form', () => {
     expect(JSON.parse(summary as string)).toMatchObject({ customers: 2, phones: 2, country: 'IN' });
 
     // Shown in the national format; the unread ones as they were.
-    expect((await call(app, 'customers.get', { id: 3 })).phones).toEqual(['098220 12345', 'call office']);
+    expect((await call(app, 'customers.get', { id: 3 })).phones).toEqual(['98220 12345', 'call office']);
     // Found however the number is typed; the index is sound.
     for (const query of ['+91 98220 12345', '09822012345', '98220 12345', '9822012345']) {
       const hits = (await call(app, 'customers.search', { query })).map((h) => h.id).sort();
