@@ -286,11 +286,12 @@ function writeDemoIsp(services: Services, customerCount: number): { plans: numbe
       stateCode: '27',
       accountPrefix: 'SWB-',
       country: 'IN',
+      timeZone: 'Asia/Kolkata',
     });
   }
   const planIds = DEMO_PLANS.map((p) => services.plans.create(p).id);
   const retired = planIds[planIds.length - 1]!;
-  const ids = services.customers.createMany(demoCustomers(customerCount, planIds, random));
+  const ids = services.customers.createMany(demoCustomers(customerCount, planIds, random), undefined, 'demo');
   services.plans.setStatus(retired, 'retired');
   return { plans: planIds.length, customers: ids.length };
 }

@@ -34,8 +34,8 @@ test('a churned customer is archived with a reason, their IP goes to a new custo
 
   // Archiving frees the IP unless the operator keeps it reserved.
   await page.getByRole('button', { name: 'Archive', exact: true }).click();
-  await expect(dialog(page).getByText(/IP 10\.20\.30\.41 .*can be given to a new customer/)).toBeVisible();
-  await expect(dialog(page).getByLabel('Keep their IP and PPPoE username reserved')).not.toBeChecked();
+  await expect(dialog(page).getByText(/IP 10\.20\.30\.41 is free for a new customer/)).toBeVisible();
+  await expect(dialog(page).getByLabel('Keep their IP reserved')).not.toBeChecked();
   await dialog(page).getByLabel('Reason (optional)').fill('moved to Mumbai');
   await dialog(page).getByRole('button', { name: 'Archive', exact: true }).click();
   await expect(dialog(page)).toBeHidden();

@@ -15,7 +15,12 @@ interface StatusChangeModalProps {
 /** Confirms a suspend, restore, disconnect, archive or bring-back, with an optional reason. */
 export function StatusChangeModal({ customer, action, onClose, onChanged }: StatusChangeModalProps) {
   const [reason, setReason] = useState('');
-  const holdsIdentifiers = customer.staticIp !== null || customer.pppoeUsername !== null;
+  // What archiving would free for a new customer: "IP 10.0.0.5 and username ravi".
+  const held = [
+    customer.staticIp && `IP ${customer.staticIp}`,
+    customer.pppoeUsername && `username ${customer.pppoeUsername}`,
+  ].filter(Boolean);
+  const heldKinds = [customer.staticIp && 'IP', customer.pppoeUsername && 'PPPoE username'].filter(Boolean);
   const [keepIdentifiers, setKeepIdentifiers] = useState(false);
   const [saving, setSaving] = useState(false);
 
@@ -51,15 +56,10 @@ export function StatusChangeModal({ customer, action, onClose, onChanged }: Stat
           minRows={2}
           data-autofocus
         />
-        {action.to === 'archived' && holdsIdentifiers && (
+        {action.to === 'archived' && held.length > 0 && (
           <Checkbox
-            label="Keep their IP and PPPoE username reserved"
-            description={`Otherwise ${[
-              customer.staticIp && `IP ${customer.staticIp}`,
-              customer.pppoeUsername && `username ${customer.pppoeUsername}`,
-            ]
-              .filter(Boolean)
-              .join(' and ')} can be given to a new customer; they come back with the account if still free.`}
+            label={`Keep their ${heldKinds.join(' and ')} reserved`}
+            description={`Otherwise ${held.join(' and ')} ${held.length > 1 ? 'are' : 'is'} free for a new customer, and ${held.length > 1 ? 'they come' : 'it comes'} back with the account if nobody took ${held.length > 1 ? 'them' : 'it'}.`}
             checked={keepIdentifiers}
             onChange={(event) => setKeepIdentifiers(event.currentTarget.checked)}
           />
