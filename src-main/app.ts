@@ -34,6 +34,8 @@ export interface AppOptions extends RegistryOptions {
    * a worker's connection skips all three.
    */
   maintain?: boolean;
+  /** What time it is (tests set it: "00:30 on 1 April in Kolkata"); the system clock by default. */
+  clock?: () => Date;
   /** The migrations to apply (tests add their own); the bundled ones by default. */
   migrations?: Migration[];
   /** The desktop app has the operating system lock the key file (Electron safeStorage). */
@@ -51,10 +53,10 @@ export interface App {
   registry: Registry;
   events: EventBus;
   services: Services;
-  db: DbHandle;
-  close(): void;
   /** The one runner of long writes. */
   jobs: JobRunner<AppJobKinds>;
+  db: DbHandle;
+  close(): void;
 }
 
 export function createApp(options: AppOptions): App {
@@ -73,7 +75,7 @@ export function createApp(options: AppOptions): App {
   }
   const events = new EventBus();
 
-  const settings = new SettingsService(db);
+  const settings = new SettingsService(db, options.clock);
   const plans = new PlansService(db);
   const customers = new CustomersService(db, plans, settings, secrets);
   const customerImport = new CustomerImport(customers, plans);

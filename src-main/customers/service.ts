@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type {
   Customer,
+  CustomerEvent,
   CustomerFields,
   CustomerRow,
   CustomerStatus,
@@ -13,6 +14,7 @@ import { AppError, type FieldIssue } from '../../src-shared/errors';
 import { parsePhone, phoneDisplay, phoneSearchDigits } from '../../src-shared/phones';
 import { refreshPlannerStatistics, type DbHandle } from '../db/connection';
 import { rethrowConstraint } from '../db/constraints';
+import { CustomerHistory } from './history';
 import { CustomerStore, type CustomerColumns, type CustomerListRow } from './store';
 import { customers, plans } from '../db/schema';
 import type { PlansService } from '../plans/service';
@@ -93,6 +95,28 @@ function toCustomer(r: CustomerDbRow, planName: string | null, country: string):
   };
 }
 
+/** Fields whose change is a connection change in the timeline (what the router and the technician care about). */
+const CONNECTION_FIELDS = [
+  'connectionType',
+  'pppoeUsername',
+  'staticIp',
+  'macAddress',
+  'cpeModel',
+  'accessPoint',
+] as const;
+/** Fields whose change is a change of contact or billing details. */
+const DETAIL_FIELDS = [
+  'name',
+  'phones',
+  'email',
+  'address',
+  'billingDay',
+  'installedOn',
+  'gstin',
+  'placeOfSupply',
+  'billingStartOn',
+] as const;
+
 export interface NewCustomer extends CustomerFields {
   /** Imports may bring a status; a new sign-up is active. */
   status?: CustomerStatus;
@@ -102,6 +126,7 @@ export class CustomersService {
   readonly store: CustomerStore;
   /** Numbers readPhones has read: an import reads each row's phones as it checks, then again as it writes. */
   private readonly readE164 = new Set<string>();
+  readonly history: CustomerHistory;
 
   constructor(
     private readonly handle: DbHandle,
@@ -110,6 +135,7 @@ export class CustomersService {
     private readonly secrets: SecretBox,
   ) {
     this.store = new CustomerStore(handle.sqlite);
+    this.history = new CustomerHistory(handle.sqlite);
   }
 
   private get db() {
@@ -258,6 +284,7 @@ export class CustomersService {
       .transaction(() => {
         const newId = this.insert(input, this.takeAccountNos(1)[0]!, new Date().toISOString());
         this.store.indexForSearch(newId, newId);
+        this.history.recordCreated(newId, newId, 'form');
         return newId;
       })
       .immediate();
@@ -276,7 +303,11 @@ export class CustomersService {
    * Creates many customers in one transaction: all of them, or none. Returns their ids.
    * A taken PPPoE username or IP fails the whole batch with a `conflict`.
    */
-  createMany(inputs: NewCustomer[], onProgress?: (done: number) => void): number[] {
+  createMany(
+    inputs: NewCustomer[],
+    onProgress?: (done: number) => void,
+    source: 'import' | 'demo' = 'import',
+  ): number[] {
     const now = new Date().toISOString();
     const today = this.settings.today();
     const rows = inputs.map((input) => this.prepared(input, today));
@@ -288,7 +319,10 @@ export class CustomersService {
           if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1);
           return id;
         });
-        if (newIds.length) this.store.indexForSearch(newIds[0]!, newIds[newIds.length - 1]!);
+        if (newIds.length) {
+          this.store.indexForSearch(newIds[0]!, newIds[newIds.length - 1]!);
+          this.history.recordCreated(newIds[0]!, newIds[newIds.length - 1]!, source);
+        }
         return newIds;
       })
       .immediate();
@@ -318,38 +352,133 @@ export class CustomersService {
                     ? null
                     : this.secrets.encrypt(input.pppoePassword, pppoePasswordPlace(current.accountNo)),
               };
+        const now = new Date().toISOString();
+        const columns = this.columns(input);
         try {
           this.db
             .update(customers)
-            .set({ ...this.columns(input), ...password, updatedAt: new Date().toISOString() })
+            .set({ ...columns, ...password, updatedAt: now })
             .where(eq(customers.id, id))
             .run();
         } catch (error) {
           rethrowConstraint(error);
         }
+        this.recordChanges(current, columns, input.pppoePassword !== undefined, now);
       })
       .immediate();
     return this.get(id);
   }
 
-  setStatus(id: number, status: CustomerStatus, reason: string): Customer {
-    const current = this.row(id);
-    if (current.status !== status) {
-      const now = new Date().toISOString();
-      this.db
-        .update(customers)
-        .set({ status, statusReason: reason, statusChangedAt: now, updatedAt: now })
-        .where(eq(customers.id, id))
-        .run();
+  /** Writes what an edit changed to the timeline: the plan, the connection, the contact details. */
+  private recordChanges(before: CustomerDbRow, after: CustomerColumns, passwordChanged: boolean, at: string): void {
+    if (before.planId !== after.planId) {
+      const name = (planId: number | null) => (planId === null ? null : this.plans.get(planId).name);
+      this.history.record(before.id, {
+        kind: 'plan_changed',
+        at,
+        effectiveOn: this.settings.today(),
+        details: {
+          from: { id: before.planId, name: name(before.planId) },
+          to: { id: after.planId, name: name(after.planId) },
+        },
+      });
     }
+    const changed = (fields: readonly (keyof CustomerColumns)[]) =>
+      Object.fromEntries(fields.filter((f) => before[f] !== after[f]).map((f) => [f, [before[f], after[f]]]));
+    const connection = changed(CONNECTION_FIELDS);
+    if (passwordChanged) connection.pppoePassword = ['…', '…']; // that it changed, never the value
+    if (Object.keys(connection).length) {
+      this.history.record(before.id, { kind: 'connection_changed', at, details: { changes: connection } });
+    }
+    const contact = changed(DETAIL_FIELDS);
+    if (Object.keys(contact).length) {
+      this.history.record(before.id, { kind: 'details_changed', at, details: { changes: contact } });
+    }
+  }
+
+  /**
+   * Suspends, restores, disconnects, archives or brings back a customer, with the reason, in
+   * the timeline. Archiving frees the static IP and PPPoE username (a churned customer's IP is
+   * reused) unless `keepIdentifiers`; bringing the customer back takes them again if still free.
+   */
+  setStatus(id: number, status: CustomerStatus, reason: string, keepIdentifiers = false): Customer {
+    this.handle.sqlite
+      .transaction(() => {
+        const current = this.row(id);
+        if (current.status === status) return;
+        const now = new Date().toISOString();
+        const details: Record<string, unknown> = { from: current.status, to: status };
+        const identifiers: Partial<Pick<CustomerDbRow, 'pppoeUsername' | 'staticIp'>> = {};
+        if (status === 'archived' && !keepIdentifiers) {
+          const released = { pppoeUsername: current.pppoeUsername, staticIp: current.staticIp };
+          if (released.pppoeUsername !== null || released.staticIp !== null) {
+            details.released = released;
+            Object.assign(identifiers, { pppoeUsername: null, staticIp: null });
+          }
+        }
+        if (current.status === 'archived') Object.assign(details, this.reclaimIdentifiers(current, identifiers));
+        this.db
+          .update(customers)
+          .set({ status, statusReason: reason, statusChangedAt: now, updatedAt: now, ...identifiers })
+          .where(eq(customers.id, id))
+          .run();
+        this.history.record(id, {
+          kind: 'status_changed',
+          at: now,
+          effectiveOn: this.settings.today(),
+          reason,
+          details,
+        });
+      })
+      .immediate();
     return this.get(id);
   }
 
+  /** On restore: the IP and username released at archiving come back if nobody took them since. */
+  private reclaimIdentifiers(
+    current: CustomerDbRow,
+    into: Partial<Pick<CustomerDbRow, 'pppoeUsername' | 'staticIp'>>,
+  ): { reclaimed?: Record<string, string>; taken?: Record<string, string> } {
+    const archived = this.history.last(current.id, 'status_changed');
+    const released = archived?.details.released as
+      { pppoeUsername: string | null; staticIp: string | null } | undefined;
+    if (!released) return {};
+    const reclaimed: Record<string, string> = {};
+    const taken: Record<string, string> = {};
+    if (released.pppoeUsername && current.pppoeUsername === null) {
+      const holder = this.store.holderOfUsername(released.pppoeUsername, current.id);
+      if (holder) taken.pppoeUsername = `${released.pppoeUsername} (now ${holder.account_no} ${holder.name})`;
+      else reclaimed.pppoeUsername = into.pppoeUsername = released.pppoeUsername;
+    }
+    if (released.staticIp && current.staticIp === null) {
+      const holder = this.store.holderOfIp(released.staticIp, current.id);
+      if (holder) taken.staticIp = `${released.staticIp} (now ${holder.account_no} ${holder.name})`;
+      else reclaimed.staticIp = into.staticIp = released.staticIp;
+    }
+    return {
+      ...(Object.keys(reclaimed).length ? { reclaimed } : {}),
+      ...(Object.keys(taken).length ? { taken } : {}),
+    };
+  }
+
+  /** Today in the office's time zone. */
+  today(): string {
+    return this.settings.today();
+  }
+
+  /** The customer's timeline, newest first. */
+  timeline(id: number): CustomerEvent[] {
+    this.row(id);
+    return this.history.list(id);
+  }
+
+  /** The stored PPPoE password, in clear: each reveal is written to the customer's timeline. */
   revealPppoePassword(id: number): string | null {
     const row = this.row(id);
     if (row.pppoePasswordEnc === null) return null;
+    let password: string;
     try {
-      return this.secrets.decrypt(row.pppoePasswordEnc, pppoePasswordPlace(row.accountNo));
+      password = this.secrets.decrypt(row.pppoePasswordEnc, pppoePasswordPlace(row.accountNo));
     } catch (error) {
       if (!(error instanceof SecretUnreadableError)) throw error;
       throw new AppError(
@@ -359,6 +488,8 @@ export class CustomersService {
         { field: 'pppoePassword' },
       );
     }
+    this.history.record(id, { kind: 'pppoe_password_revealed', at: new Date().toISOString() });
+    return password;
   }
 
   list(input: ParsedInput<'customers.list'>): { records: CustomerRow[]; total: number } {
