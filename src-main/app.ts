@@ -1,10 +1,11 @@
 // The composition root used by both hosts (Electron and browser mode): open the database,
 // build the services, register every handler of the contract.
 import { join } from 'node:path';
-import { openDatabase, type DbHandle } from './db/connection';
+import { openDatabase, openReadOnly, type DbHandle } from './db/connection';
 import { schemaVersion, type Migration } from './db/migrate';
 import { CustomerImport } from './customers/csvImport';
 import { customersHandlers } from './customers/handlers';
+import { CustomerReads } from './customers/store';
 import { CustomersService } from './customers/service';
 import { loadDemoIsp } from './demo/demoIsp';
 import { jobsHandlers } from './jobs/handlers';
@@ -74,6 +75,8 @@ export function createApp(options: AppOptions): App {
     throw error;
   }
   const events = new EventBus();
+  // Long reads (the CSV export) go through their own read-only connection.
+  const reader = openReadOnly(join(options.dataDir, DATABASE_FILE));
 
   const settings = new SettingsService(db, options.clock);
   const plans = new PlansService(db);
@@ -114,11 +117,21 @@ export function createApp(options: AppOptions): App {
     },
     ...settingsHandlers(settings, events),
     ...plansHandlers(plans, events),
-    ...customersHandlers(customers, jobs, events),
+    ...customersHandlers(customers, jobs, events, new CustomerReads(reader)),
     ...jobsHandlers(jobs),
   });
   const missing = registry.missing();
   if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);
 
-  return { registry, events, services, jobs, db, close: () => db.close() };
+  return {
+    registry,
+    events,
+    services,
+    jobs,
+    db,
+    close: () => {
+      reader.close();
+      db.close();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { ParsedInput } from '../../src-shared/contract';
 import { phoneForSpreadsheet } from '../../src-shared/phones';
-import type { CustomerStore } from './store';
+import type { CustomerReads } from './store';
 
 // The headers match the import's own, so an exported file imports back unchanged.
 const HEADERS = [
@@ -49,7 +49,7 @@ export function safeCell(value: unknown): string {
 }
 
 export function exportCustomersCsv(
-  store: CustomerStore,
+  store: CustomerReads,
   filter: ParsedInput<'customers.exportCsv'>,
   /** The office's country: phones are written as dialled from there, which reads back the same. */
   country: string,

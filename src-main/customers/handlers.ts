@@ -4,6 +4,7 @@ import { exportCustomersCsv } from './csvExport';
 import type { AppJobKinds } from '../jobs/kinds';
 import type { JobRunner } from '../jobs/runner';
 import type { CustomersService } from './service';
+import type { CustomerReads } from './store';
 
 type CustomerChannels = Extract<keyof Handlers, `customers.${string}`>;
 
@@ -11,6 +12,8 @@ export function customersHandlers(
   service: CustomersService,
   jobs: JobRunner<AppJobKinds>,
   events: EventBus,
+  /** The export reads through a read-only connection: it cannot write, and never waits on a writer. */
+  reads: CustomerReads = service.store,
 ): Pick<Handlers, CustomerChannels> {
   return {
     'customers.list': (input) => service.list(input),
@@ -44,7 +47,7 @@ export function customersHandlers(
     // The list's filter as the list reads it (a phone number in any form), phones as the office dials them.
     'customers.exportCsv': (filter) =>
       exportCustomersCsv(
-        service.store,
+        reads,
         { ...filter, query: service.searchText(filter.query) },
         service.country,
         service.today(),

@@ -3,7 +3,7 @@
 // Kept here so the domain code stays portable to PostgreSQL.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CustomerStatus, CustomerStatusFilter } from '../../src-shared/contract';
-import type { WritableDb } from '../db/connection';
+import type { ReadableDb, WritableDb } from '../db/connection';
 import type { customers } from '../db/schema';
 import { containsTermSql, indexCustomers, trigramMatch } from '../db/search';
 import { takeFromSequence } from '../db/sequences';
@@ -95,90 +95,20 @@ function prefixEnd(prefix: string): string {
   return prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
 }
 
-export class CustomerStore {
+/** What the list, search and export read: works on a read-only connection too. */
+export class CustomerReads {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
-  constructor(private readonly sqlite: WritableDb) {}
+  constructor(private readonly reader: ReadableDb) {}
 
-  private statement(sql: string): BetterSqlite3.Statement {
+  protected statement(sql: string): BetterSqlite3.Statement {
     let s = this.statements.get(sql);
     if (!s) {
-      s = this.sqlite.prepare(sql);
+      s = this.reader.prepare(sql);
       this.statements.set(sql, s);
     }
     return s;
   }
-
-  // ---- writes ----------------------------------------------------------------------------
-
-  /** Inserts a customer row; the caller adds it to the search index (indexForSearch) in the same transaction. */
-  insert(c: CustomerColumns, m: CustomerInsertMeta): number {
-    // Bound by position from the two objects: merging them into one first costs ~20 µs a row.
-    const result = this.statement(
-      `INSERT INTO customers (account_no, name, phones, email, address, latitude, longitude, id_proof, notes,
-         status, status_changed_at, connection_type, pppoe_username, pppoe_password_enc, static_ip, mac_address,
-         cpe_model, access_point, plan_id, billing_day, installed_on, gstin, place_of_supply, billing_start_on,
-         created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      m.accountNo,
-      c.name,
-      c.phones,
-      c.email,
-      c.address,
-      c.latitude,
-      c.longitude,
-      c.idProof,
-      c.notes,
-      m.status,
-      m.statusChangedAt,
-      c.connectionType,
-      c.pppoeUsername,
-      m.pppoePasswordEnc,
-      c.staticIp,
-      c.macAddress,
-      c.cpeModel,
-      c.accessPoint,
-      c.planId,
-      c.billingDay,
-      c.installedOn,
-      c.gstin,
-      c.placeOfSupply,
-      c.billingStartOn,
-      m.createdAt,
-      m.updatedAt,
-    );
-    return Number(result.lastInsertRowid);
-  }
-
-  /**
-   * Adds new customers (ids first..last) to the search index in one statement. A trigger per
-   * row costs ~35 µs each, most of a 50,000-row import; one statement costs ~3 µs a row.
-   * Updates and deletes keep the index by triggers.
-   */
-  indexForSearch(firstId: number, lastId: number): void {
-    indexCustomers(this.sqlite, firstId, lastId);
-  }
-
-  /** Takes the next `count` numbers of a counter that only goes up; returns the first. */
-  takeFromSequence(name: string, count = 1): number {
-    return takeFromSequence(this.sqlite, name, count);
-  }
-
-  holderOfUsername(username: string, exceptId: number): { account_no: string; name: string } | undefined {
-    return this.statement(
-      'SELECT account_no, name FROM customers WHERE lower(pppoe_username) = lower(?) AND id <> ?',
-    ).get(username, exceptId) as { account_no: string; name: string } | undefined;
-  }
-
-  holderOfIp(ip: string, exceptId: number): { account_no: string; name: string } | undefined {
-    return this.statement('SELECT account_no, name FROM customers WHERE static_ip = ? AND id <> ?').get(
-      ip,
-      exceptId,
-    ) as { account_no: string; name: string } | undefined;
-  }
-
-  // ---- reads -----------------------------------------------------------------------------
 
   private where(query: CustomerQuery): { sql: string; params: unknown[] } {
     const clauses: string[] = [];
@@ -296,7 +226,7 @@ export class CustomerStore {
     const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
     const order = sort.column === 'planName' ? 'p.name COLLATE NOCASE' : SORT_SQL[sort.column];
 
-    yield* this.sqlite
+    yield* this.reader
       .prepare(
         `SELECT c.*, p.name AS plan_name FROM customers c LEFT JOIN plans p ON p.id = c.plan_id ${where.sql}
          ORDER BY ${orderBy(order, dir)}`,
@@ -350,5 +280,79 @@ export class CustomerStore {
 
   count(): number {
     return (this.statement('SELECT count(*) AS n FROM customers').get() as { n: number }).n;
+  }
+
+  holderOfUsername(username: string, exceptId: number): { account_no: string; name: string } | undefined {
+    return this.statement(
+      'SELECT account_no, name FROM customers WHERE lower(pppoe_username) = lower(?) AND id <> ?',
+    ).get(username, exceptId) as { account_no: string; name: string } | undefined;
+  }
+
+  holderOfIp(ip: string, exceptId: number): { account_no: string; name: string } | undefined {
+    return this.statement('SELECT account_no, name FROM customers WHERE static_ip = ? AND id <> ?').get(
+      ip,
+      exceptId,
+    ) as { account_no: string; name: string } | undefined;
+  }
+}
+
+/** The reads, and the writes of the hot path (imports of thousands of rows). */
+export class CustomerStore extends CustomerReads {
+  constructor(private readonly sqlite: WritableDb) {
+    super(sqlite);
+  }
+
+  /** Inserts a customer row; the caller adds it to the search index (indexForSearch) in the same transaction. */
+  insert(c: CustomerColumns, m: CustomerInsertMeta): number {
+    // Bound by position from the two objects: merging them into one first costs ~20 µs a row.
+    const result = this.statement(
+      `INSERT INTO customers (account_no, name, phones, email, address, latitude, longitude, id_proof, notes,
+         status, status_changed_at, connection_type, pppoe_username, pppoe_password_enc, static_ip, mac_address,
+         cpe_model, access_point, plan_id, billing_day, installed_on, gstin, place_of_supply, billing_start_on,
+         created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      m.accountNo,
+      c.name,
+      c.phones,
+      c.email,
+      c.address,
+      c.latitude,
+      c.longitude,
+      c.idProof,
+      c.notes,
+      m.status,
+      m.statusChangedAt,
+      c.connectionType,
+      c.pppoeUsername,
+      m.pppoePasswordEnc,
+      c.staticIp,
+      c.macAddress,
+      c.cpeModel,
+      c.accessPoint,
+      c.planId,
+      c.billingDay,
+      c.installedOn,
+      c.gstin,
+      c.placeOfSupply,
+      c.billingStartOn,
+      m.createdAt,
+      m.updatedAt,
+    );
+    return Number(result.lastInsertRowid);
+  }
+
+  /**
+   * Adds new customers (ids first..last) to the search index in one statement. A trigger per
+   * row costs ~35 µs each, most of a 50,000-row import; one statement costs ~3 µs a row.
+   * Updates and deletes keep the index by triggers.
+   */
+  indexForSearch(firstId: number, lastId: number): void {
+    indexCustomers(this.sqlite, firstId, lastId);
+  }
+
+  /** Takes the next `count` numbers of a counter that only goes up; returns the first. */
+  takeFromSequence(name: string, count = 1): number {
+    return takeFromSequence(this.sqlite, name, count);
   }
 }

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp, DATABASE_FILE } from '../../../src-main/app';
-import { openDatabase } from '../../../src-main/db/connection';
+import { CustomerReads } from '../../../src-main/customers/store';
+import { openDatabase, openReadOnly } from '../../../src-main/db/connection';
 import { bundledMigrations, MigrationError, type Migration } from '../../../src-main/db/migrate';
 import { checkSearchIndex } from '../../../src-main/db/search';
 import { call, createCustomer, createPlan, databaseChecksum, onCleanup, tempDir } from '../helpers';
@@ -148,5 +149,18 @@ describe('search folds the same way on both sides', () => {
     for (const q of ['ünal', 'ÜNAL', 'unal', 'öztürk', 'ozturk', 'Ün']) expect(await found(q), q).toEqual([unal.id]);
     const list = await call(app, 'customers.list', { query: 'émile zola' });
     expect(list.records.map((r) => r.id)).toEqual([emile.id]);
+  });
+});
+
+describe('read and write connections', () => {
+  it('a read-only connection reads the customers but SQLite refuses a write through it', async () => {
+    const dataDir = tempDir();
+    await fullOffice(dataDir);
+    const reader = openReadOnly(join(dataDir, DATABASE_FILE));
+    onCleanup(() => reader.close());
+    const reads = new CustomerReads(reader);
+    expect(reads.count()).toBe(121);
+    expect(reads.search('émile', 5).map((r) => r.name)).toEqual(['Émile Zola']);
+    expect(() => reader.prepare(`UPDATE customers SET name = 'x'`).run()).toThrow(/readonly/);
   });
 });
