@@ -1,25 +1,26 @@
-import { eq } from 'drizzle-orm';
 import { SettingsInput, type ParsedInput, type Settings } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import { gstinProblem } from '../../src-shared/gstin';
 import { machineTimeZone, todayIn, type IsoDate } from '../../src-shared/dates';
 import type { DbHandle } from '../db/connection';
-import { settings } from '../db/schema';
-import { amountsHeld } from './amountsHeld';
+import { SettingsStore } from './store';
 
 type SettingsFields = ParsedInput<'settings.save'>;
 
 export class SettingsService {
   private cache: Settings | null = null;
+  private readonly store: SettingsStore;
 
   constructor(
-    private readonly handle: DbHandle,
+    handle: DbHandle,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.store = new SettingsStore(handle.db, handle.sqlite);
+  }
 
   get(): Settings {
     if (this.cache) return this.cache;
-    const row = this.handle.db.select().from(settings).where(eq(settings.id, 1)).get();
+    const row = this.store.row();
     if (row) {
       const { id: _id, updatedAt: _updatedAt, ...fields } = row;
       // A database from before the setting existed: the machine's zone until the operator picks one.
@@ -42,7 +43,7 @@ export class SettingsService {
 
   save(input: SettingsFields): Settings {
     const current = this.get().currency;
-    const held = input.currency === current ? [] : amountsHeld(this.handle.sqlite);
+    const held = input.currency === current ? [] : this.store.amountsHeld();
     if (held.length > 0) {
       const why = `can't change once plans or invoices hold amounts in ${current}: ${held.join(', ')} would be read as ${input.currency}`;
       throw new AppError('validation', `The currency ${why}. Keep ${current}.`, {
@@ -63,12 +64,7 @@ export class SettingsService {
         issues: [{ path: ['stateCode'], message: 'the GSTIN starts with the state code; they disagree' }],
       });
     }
-    const row = { ...input, configured: true, updatedAt: new Date().toISOString() };
-    this.handle.db
-      .insert(settings)
-      .values({ id: 1, ...row })
-      .onConflictDoUpdate({ target: settings.id, set: row })
-      .run();
+    this.store.save({ ...input, configured: true, updatedAt: new Date().toISOString() });
     this.cache = null;
     return this.get();
   }

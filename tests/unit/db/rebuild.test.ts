@@ -157,7 +157,9 @@ describe('read and write connections', () => {
     const dataDir = tempDir();
     await fullOffice(dataDir);
     const reader = openReadOnly(join(dataDir, DATABASE_FILE));
-    onCleanup(() => reader.close());
+    onCleanup(() => {
+      reader.close();
+    });
     const reads = new CustomerReads(reader);
     expect(reads.count()).toBe(121);
     expect(reads.search('émile', 5).map((r) => r.name)).toEqual(['Émile Zola']);
