@@ -222,7 +222,14 @@ export function demoCustomers(count: number, planIds: number[], random: () => nu
       .slice(0, 10);
     out.push({
       name: `${first} ${last}`,
-      phones: random() < 0.3 ? [phone, `+91 ${70000 + i} ${String(10000 + ((i * 7919) % 90000))}`] : [phone],
+      // A second mobile for some; always ten digits, however many customers are made.
+      phones:
+        random() < 0.3
+          ? [
+              phone,
+              `+91 ${['98', '97', '94', '90'][i % 4]}${String(i % 1000).padStart(3, '0')} ${10000 + ((i * 7919) % 90000)}`,
+            ]
+          : [phone],
       email: random() < 0.6 ? `${first}.${last}${i}@example.in`.toLowerCase() : null,
       address: `${1 + Math.floor(random() * 400)}, ${pick(STREETS)}, ${pick(AREAS[tower.name]!)}, Pune 4110${String(10 + (i % 60)).padStart(2, '0')}`,
       latitude: Math.round((tower.lat + (random() - 0.5) * 0.04) * 1e6) / 1e6,
