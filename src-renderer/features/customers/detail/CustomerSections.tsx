@@ -18,7 +18,7 @@ function placeOfSupply(code: string | null, companyCode: string): string {
   return name ? `${name}, the company's state` : "The company's state";
 }
 
-/** The customer's record laid out in cards: contact, connection, plan and billing, history. */
+/** The customer's record laid out in cards: contact, connection, plan and billing, the account. */
 export function CustomerSections({ customer, plan }: { customer: Customer; plan: Plan | undefined }) {
   const { settings } = useSettings();
   const { currency, locale } = settings;
@@ -88,7 +88,7 @@ export function CustomerSections({ customer, plan }: { customer: Customer; plan:
           </>
         )}
       </DetailCard>
-      <DetailCard title="History">
+      <DetailCard title="Account">
         <DetailField label="Status">
           <StatusBadge status={customer.status} />
         </DetailField>
