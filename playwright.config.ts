@@ -6,7 +6,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
   fullyParallel: false,
-  timeout: 60_000,
+  // A whole operator story (first run to a 20-row import) takes ~45 s on 2 cores: room for a loaded machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
