@@ -12,6 +12,7 @@ import type {
 import { localDateOf, type IsoDate } from '../../src-shared/dates';
 import { AppError, type FieldIssue } from '../../src-shared/errors';
 import { parsePhone, phoneDisplay, phoneSearchDigits } from '../../src-shared/phones';
+import { foldForSearch } from '../../src-shared/search';
 import { refreshPlannerStatistics, type DbHandle } from '../db/connection';
 import { rethrowConstraint } from '../db/constraints';
 import { CustomerHistory } from './history';
@@ -49,7 +50,34 @@ export function toRow(r: CustomerListRow, country: string): CustomerRow {
   };
 }
 
-function toHit(r: CustomerListRow, country: string): SearchHit {
+/**
+ * Which field found a hit, when it is not one the search box always shows (name, account number,
+ * phone): the operator who typed part of a MAC or an e-mail sees why this customer came up.
+ * `text` is what the store searched for (a phone already turned into its digits).
+ */
+export function matchedField(r: CustomerListRow, text: string): SearchHit['matched'] {
+  const terms = foldForSearch(text.trim()).split(/\s+/).filter(Boolean);
+  const contains = (value: string | null, term: string) => value !== null && foldForSearch(value).includes(term);
+  const shownAnyway = (term: string) =>
+    contains(r.name, term) || contains(r.account_no, term) || r.phones.replace(/\D/g, '').includes(term);
+  const unshown = terms.filter((term) => !shownAnyway(term));
+  if (unshown.length === 0) return null;
+  const fields: [NonNullable<SearchHit['matched']>, string | null][] = [
+    ['email', r.email],
+    ['macAddress', r.mac_address],
+    ['pppoeUsername', r.pppoe_username],
+    ['staticIp', r.static_ip],
+  ];
+  const macDigits = (r.mac_address ?? '').replaceAll(':', '');
+  for (const [field, value] of fields) {
+    const found = (term: string) =>
+      contains(value, term) || (field === 'macAddress' && contains(macDigits, term.replace(/[:-]/g, '')));
+    if (unshown.some(found)) return field;
+  }
+  return null;
+}
+
+function toHit(r: CustomerListRow, country: string, text: string): SearchHit {
   return {
     id: r.id,
     accountNo: r.account_no,
@@ -57,6 +85,9 @@ function toHit(r: CustomerListRow, country: string): SearchHit {
     phone: firstPhone(r.phones, country),
     pppoeUsername: r.pppoe_username,
     staticIp: r.static_ip,
+    email: r.email,
+    macAddress: r.mac_address,
+    matched: matchedField(r, text),
     status: r.status,
   };
 }
@@ -505,7 +536,8 @@ export class CustomersService {
 
   search(query: string, limit: number): SearchHit[] {
     const country = this.country;
-    return this.store.search(this.searchText(query), limit).map((r) => toHit(r, country));
+    const text = this.searchText(query);
+    return this.store.search(text, limit).map((r) => toHit(r, country, text));
   }
 
   /**

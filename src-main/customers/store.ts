@@ -21,6 +21,8 @@ export interface CustomerListRow {
   pppoe_username: string | null;
   static_ip: string | null;
   access_point: string;
+  email: string | null;
+  mac_address: string | null;
   created_at: string;
 }
 
@@ -66,7 +68,7 @@ function orderBy(columns: string, dir: 'ASC' | 'DESC'): string {
 }
 
 const LIST_COLUMNS = `c.id, c.account_no, c.name, c.phones, c.status, c.plan_id, p.name AS plan_name,
-  c.pppoe_username, c.static_ip, c.access_point, c.created_at`;
+  c.pppoe_username, c.static_ip, c.access_point, c.email, c.mac_address, c.created_at`;
 
 const codePoints = (text: string) => [...text];
 
@@ -236,8 +238,8 @@ export class CustomerReads {
 
   /**
    * As-you-type search, archived customers included: names that start with the text first
-   * (an index range scan), then any customer whose name, account number, phone, PPPoE
-   * username or IP contains it (the trigram index), at most `limit` in all.
+   * (an index range scan), then any customer whose name, account number, phone, e-mail, PPPoE
+   * username, IP or MAC contains it (the trigram index), at most `limit` in all.
    */
   search(text: string, limit: number): CustomerListRow[] {
     const prefix = text.trim();

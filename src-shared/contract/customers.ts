@@ -183,6 +183,10 @@ export const SearchHit = z.object({
   phone: z.string().nullable(),
   pppoeUsername: z.string().nullable(),
   staticIp: z.string().nullable(),
+  email: z.string().nullable(),
+  macAddress: z.string().nullable(),
+  /** What found the customer when it was not the name, account number or phone, so the hit can show it. */
+  matched: z.enum(['email', 'macAddress', 'pppoeUsername', 'staticIp']).nullable(),
   status: CustomerStatus,
 });
 export type SearchHit = z.infer<typeof SearchHit>;

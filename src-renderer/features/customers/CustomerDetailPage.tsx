@@ -11,6 +11,7 @@ import { STATUS_ACTIONS, type StatusAction } from './detail/statusActions';
 import { StatusChangeModal } from './detail/StatusChangeModal';
 import { useCustomer } from './detail/useCustomer';
 import { useCustomerDialogs } from './useCustomerDialogs';
+import { lastCustomerListHref } from './list/useCustomerListState';
 
 export function CustomerDetailPage({ id }: { id: number }) {
   const { customer, error, reload } = useCustomer(id);
@@ -21,7 +22,7 @@ export function CustomerDetailPage({ id }: { id: number }) {
   if (!customer) {
     return error ? (
       <Alert color="red" title="Customer not found">
-        {errorMessage(error)} <Anchor href="#/customers">Back to customers</Anchor>
+        {errorMessage(error)} <Anchor href={lastCustomerListHref()}>Back to customers</Anchor>
       </Alert>
     ) : (
       <PageLoader label="Loading customer" />
@@ -33,7 +34,7 @@ export function CustomerDetailPage({ id }: { id: number }) {
   return (
     <Stack gap="lg">
       <Breadcrumbs>
-        <Anchor href="#/customers" size="sm">
+        <Anchor href={lastCustomerListHref()} size="sm">
           Customers
         </Anchor>
         <Text size="sm">{customer.accountNo}</Text>

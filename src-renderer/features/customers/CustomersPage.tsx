@@ -1,16 +1,19 @@
 import { Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileExport, IconFileImport, IconUserPlus } from '@tabler/icons-react';
-import type { DataTableSortStatus } from 'mantine-datatable';
-import { useState } from 'react';
-import type { CustomerFilter, CustomerRow, CustomerStatusFilter } from '../../../src-shared/contract';
+import { useEffect, useRef, useState } from 'react';
+import type { CustomerFilter } from '../../../src-shared/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
 import { downloadText } from '../../lib/downloadText';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { CustomerFilters } from './list/CustomerFilters';
-import { CustomerTable, type CustomerSortColumn } from './list/CustomerTable';
+import { ArchivedMatchHint } from './list/ArchivedMatchHint';
+import { CustomerTable } from './list/CustomerTable';
+import { sortByColumn } from './list/customerListState';
+import { useArchivedMatchCount } from './list/useArchivedMatchCount';
+import { useCustomerListState } from './list/useCustomerListState';
 import { NoCustomersYet } from './list/NoCustomersYet';
 import { useCustomerList } from './list/useCustomerList';
 import { useCustomerDialogs } from './useCustomerDialogs';
@@ -18,34 +21,42 @@ import { useStatusCounts } from './useStatusCounts';
 
 export function CustomersPage() {
   const { openCustomerForm, openImport } = useCustomerDialogs();
-  const [query, setQuery] = useState('');
-  const [debouncedQuery] = useDebouncedValue(query.trim(), 200);
-  const [status, setStatus] = useState<CustomerStatusFilter>('current');
-  const [planId, setPlanId] = useState<number | null>(null);
-  const [sortStatus, setSortStatus] = useState<DataTableSortStatus<CustomerRow>>({
-    columnAccessor: 'accountNo',
-    direction: 'asc',
-  });
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
+  const [state, change] = useCustomerListState();
   const [exporting, setExporting] = useState(false);
 
-  const filter: CustomerFilter = {
-    query: debouncedQuery,
-    status,
-    planId,
-    sort: { column: sortStatus.columnAccessor as CustomerSortColumn, direction: sortStatus.direction },
-  };
-  const list = useCustomerList(filter, page, pageSize);
-  const { counts } = useStatusCounts();
+  // The box answers every key at once; the address (and the list) follow 200 ms later.
+  const [query, setQuery] = useState(state.query);
+  const [debouncedQuery] = useDebouncedValue(query.trim(), 200);
+  const lastDebounced = useRef(debouncedQuery);
+  useEffect(() => {
+    if (debouncedQuery === lastDebounced.current) return;
+    lastDebounced.current = debouncedQuery;
+    if (debouncedQuery !== state.query) change({ query: debouncedQuery });
+  }, [debouncedQuery, state.query, change]);
+  // The address changed without the box (Back, a link): the box shows what the list shows.
+  const [followed, setFollowed] = useState(state.query);
+  if (state.query !== followed) {
+    setFollowed(state.query);
+    if (state.query !== query.trim()) setQuery(state.query);
+  }
 
-  // Any change of filter starts again from the first page.
-  const refilter =
-    <T,>(apply: (value: T) => void) =>
-    (value: T) => {
-      apply(value);
-      setPage(1);
-    };
+  const filter: CustomerFilter = {
+    query: state.query,
+    status: state.status,
+    planId: state.planId,
+    sort: state.sort,
+  };
+  const list = useCustomerList(filter, state.page, state.pageSize);
+  const { counts } = useStatusCounts();
+  const nothingCurrent =
+    list.loaded && !list.loading && list.total === 0 && state.status === 'current' && !!state.query;
+  const archivedMatches = useArchivedMatchCount(state.query, state.planId, nothingCurrent);
+
+  // A page past the end (the list shrank, or an old link): the last page there is.
+  const lastPage = Math.max(1, Math.ceil(list.total / state.pageSize));
+  useEffect(() => {
+    if (list.loaded && !list.loading && state.page > lastPage) change({ page: lastPage });
+  }, [list.loaded, list.loading, state.page, lastPage, change]);
 
   async function exportCsv() {
     setExporting(true);
@@ -92,23 +103,30 @@ export function CustomersPage() {
         <>
           <CustomerFilters
             query={query}
-            status={status}
-            planId={planId}
-            onQueryChange={refilter(setQuery)}
-            onStatusChange={refilter(setStatus)}
-            onPlanChange={refilter(setPlanId)}
+            status={state.status}
+            planId={state.planId}
+            onQueryChange={setQuery}
+            onStatusChange={(status) => change({ status })}
+            onPlanChange={(planId) => change({ planId })}
           />
+          {nothingCurrent && archivedMatches !== null && archivedMatches > 0 && (
+            <ArchivedMatchHint
+              query={state.query}
+              archivedCount={archivedMatches}
+              onShowArchived={() => change({ status: 'archived' })}
+            />
+          )}
           {list.loaded ? (
             <CustomerTable
               records={list.records}
               total={list.total}
               fetching={list.loading}
-              page={page}
-              pageSize={pageSize}
-              sortStatus={sortStatus}
-              onPageChange={setPage}
-              onPageSizeChange={refilter(setPageSize)}
-              onSortStatusChange={refilter(setSortStatus)}
+              page={state.page}
+              pageSize={state.pageSize}
+              sort={state.sort}
+              onPageChange={(page) => change({ page })}
+              onPageSizeChange={(pageSize) => change({ pageSize })}
+              onSortClick={(column) => change({ sort: sortByColumn(state.sort, column) })}
             />
           ) : (
             <PageLoader label="Loading customers" />

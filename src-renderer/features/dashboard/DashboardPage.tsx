@@ -3,6 +3,7 @@ import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
 import type { CustomerStatus } from '../../../src-shared/contract';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
+import { customerListHref } from '../customers/list/customerListState';
 import { NoCustomersYet } from '../customers/list/NoCustomersYet';
 import { useCustomerDialogs } from '../customers/useCustomerDialogs';
 import { useStatusCounts } from '../customers/useStatusCounts';
@@ -21,6 +22,7 @@ export function DashboardPage() {
   const { settings } = useSettings();
   const { counts } = useStatusCounts();
   const { openCustomerForm, openImport } = useCustomerDialogs();
+  const current = counts ? counts.total - counts.archived : 0;
 
   return (
     <>
@@ -45,15 +47,23 @@ export function DashboardPage() {
       {counts && counts.total > 0 && (
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }}>
-            <StatusCountCard label="Total customers" count={counts.total} color="indigo" />
+            <StatusCountCard
+              label="Current customers"
+              count={current}
+              color="indigo"
+              href={customerListHref({})}
+              note={`not counting ${counts.archived.toLocaleString()} archived`}
+            />
             {STATUS_CARDS.map(({ status, label, color }) => (
               <StatusCountCard
                 key={status}
                 label={label}
                 status={status}
                 count={counts[status]}
-                total={counts.total}
                 color={color}
+                href={customerListHref({ status })}
+                share={status === 'archived' ? undefined : { of: current, label: 'of current customers' }}
+                note={status === 'archived' ? 'left; not in the current list' : undefined}
               />
             ))}
           </SimpleGrid>

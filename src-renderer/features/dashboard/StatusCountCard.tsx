@@ -13,16 +13,21 @@ interface StatusCountCardProps {
   label: string;
   count: number;
   color: MantineColor;
+  /** The customer list this card counts: a click opens it. */
+  href: string;
   status?: CustomerStatus;
-  total?: number;
+  /** What the share is of ("of current customers"); no share shown without it. */
+  share?: { of: number; label: string };
+  /** The line under the count when there is no share. */
+  note?: string;
 }
 
-export function StatusCountCard({ label, count, color, status, total }: StatusCountCardProps) {
+export function StatusCountCard({ label, count, color, href, status, share, note }: StatusCountCardProps) {
   const Icon = status ? ICONS[status] : IconUsers;
-  const share = total ? Math.round((count / total) * 100) : null;
+  const percent = share?.of ? Math.round((count / share.of) * 100) : null;
   return (
-    <Card aria-label={`${label}: ${count}`} role="group">
-      <Group justify="space-between" align="flex-start">
+    <Card component="a" href={href} className="wd-link-card" aria-label={`${label}: ${count}`}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Text size="xs" tt="uppercase" fw={700} c="dimmed">
           {label}
         </Text>
@@ -33,16 +38,16 @@ export function StatusCountCard({ label, count, color, status, total }: StatusCo
       <Text fz={32} fw={700} lh={1.2} mt="xs">
         {count.toLocaleString()}
       </Text>
-      {share !== null ? (
+      {percent !== null && share ? (
         <>
           <Text size="xs" c="dimmed" mb={6}>
-            {share}% of all customers
+            {percent}% {share.label}
           </Text>
-          <Progress value={share} color={color} size="sm" aria-hidden />
+          <Progress value={percent} color={color} size="sm" aria-hidden />
         </>
       ) : (
         <Text size="xs" c="dimmed">
-          including archived
+          {note}
         </Text>
       )}
     </Card>

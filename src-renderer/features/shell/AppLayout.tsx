@@ -1,7 +1,7 @@
-import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Group, NavLink, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAntenna, IconGauge, IconSettings, IconUsers, IconWifi } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { IconAntenna, IconGauge, IconKeyboard, IconSettings, IconUsers, IconWifi } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { routeHref, type Route } from '../../router/routes';
 import { useHashRoute } from '../../router/useHashRoute';
 import { useCustomerDialogs } from '../customers/useCustomerDialogs';
@@ -9,6 +9,8 @@ import { JobIndicator } from '../jobs/JobIndicator';
 import { useSettings } from '../settings/useSettings';
 import { GlobalSearch } from './GlobalSearch';
 import { Page } from './Page';
+import { isTyping } from './shortcuts';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
@@ -40,6 +42,19 @@ export function AppLayout() {
     [],
   );
 
+  // "?" (Shift+/) lists the shortcuts, unless the operator is typing a question mark somewhere.
+  const [shortcutsOpened, { open: openShortcuts, close: closeShortcuts }] = useDisclosure(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '?' && !event.ctrlKey && !event.altKey && !event.metaKey && !isTyping(event.target)) {
+        event.preventDefault();
+        openShortcuts();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openShortcuts]);
+
   return (
     <AppShell
       header={{ height: 60 }}
@@ -60,6 +75,11 @@ export function AppLayout() {
           <GlobalSearch inputRef={searchRef} />
           <Group gap="md" wrap="nowrap">
             <JobIndicator />
+            <Tooltip label="Keyboard shortcuts (?)">
+              <ActionIcon variant="default" size="lg" aria-label="Keyboard shortcuts" onClick={openShortcuts}>
+                <IconKeyboard size={18} />
+              </ActionIcon>
+            </Tooltip>
             <ThemeToggle />
           </Group>
         </Group>
@@ -89,6 +109,7 @@ export function AppLayout() {
       <AppShell.Main className="wd-main">
         <Page route={route} />
       </AppShell.Main>
+      <ShortcutsOverlay opened={shortcutsOpened} onClose={closeShortcuts} />
     </AppShell>
   );
 }

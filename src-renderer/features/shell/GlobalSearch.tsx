@@ -1,11 +1,28 @@
 import { Combobox, Group, Kbd, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useEffectEvent, useState, type RefObject } from 'react';
+import type { SearchHit } from '../../../src-shared/contract';
 import { StatusBadge } from '../../components/StatusBadge';
 import { navigate } from '../../router/routes';
 import { useCustomerSearch } from './useCustomerSearch';
 
-/** The header search box (Ctrl+K): name, phone, account number, PPPoE user or IP. */
+/** The field that found a hit, as the hit shows it: "MAC A4:5E:60:C2:11:F0". */
+function matchedText(hit: SearchHit): string | null {
+  switch (hit.matched) {
+    case 'email':
+      return hit.email;
+    case 'macAddress':
+      return hit.macAddress && `MAC ${hit.macAddress}`;
+    case 'pppoeUsername':
+      return hit.pppoeUsername;
+    case 'staticIp':
+      return hit.staticIp && `IP ${hit.staticIp}`;
+    default:
+      return null;
+  }
+}
+
+/** The header search box (Ctrl+K): name, phone, account number, e-mail, PPPoE user, IP or MAC. */
 export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const [query, setQuery] = useState('');
   const { hits, searching } = useCustomerSearch(query);
@@ -32,7 +49,7 @@ export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElemen
           ref={inputRef}
           w={{ base: 220, sm: 380, md: 460 }}
           aria-label="Search customers"
-          placeholder="Search name, phone, account, PPPoE user or IP"
+          placeholder="Search name, phone, account, e-mail, IP, MAC"
           leftSection={<IconSearch size={16} />}
           rightSection={searching ? <Loader size={14} /> : <Kbd size="xs">Ctrl K</Kbd>}
           rightSectionWidth={searching ? 36 : 60}
@@ -53,21 +70,39 @@ export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElemen
       </Combobox.Target>
       <Combobox.Dropdown hidden={!showDropdown}>
         <Combobox.Options aria-label="Matching customers">
-          {hits.map((hit) => (
-            <Combobox.Option key={hit.id} value={String(hit.id)} aria-label={`${hit.name} ${hit.accountNo}`}>
-              <Group justify="space-between" wrap="nowrap">
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500} truncate>
-                    {hit.name}
-                  </Text>
-                  <Text size="xs" c="dimmed" truncate>
-                    {[hit.accountNo, hit.phone, hit.pppoeUsername ?? hit.staticIp].filter(Boolean).join(' · ')}
-                  </Text>
-                </Stack>
-                <StatusBadge status={hit.status} size="xs" />
-              </Group>
-            </Combobox.Option>
-          ))}
+          {hits.map((hit) => {
+            const matched = matchedText(hit);
+            return (
+              <Combobox.Option
+                key={hit.id}
+                value={String(hit.id)}
+                aria-label={`${hit.name} ${hit.accountNo}`}
+                className="wd-search-hit"
+              >
+                <Group justify="space-between" wrap="nowrap">
+                  <Stack gap={0} style={{ minWidth: 0 }}>
+                    <Text size="sm" fw={500} truncate>
+                      {hit.name}
+                    </Text>
+                    <Text size="xs" className="wd-search-hit-details" truncate>
+                      {[hit.accountNo, hit.phone, !matched && (hit.pppoeUsername ?? hit.staticIp)]
+                        .filter(Boolean)
+                        .join(' · ')}
+                      {matched && (
+                        <>
+                          {' · '}
+                          <Text span inherit fw={600} data-testid="search-hit-matched">
+                            {matched}
+                          </Text>
+                        </>
+                      )}
+                    </Text>
+                  </Stack>
+                  <StatusBadge status={hit.status} size="xs" />
+                </Group>
+              </Combobox.Option>
+            );
+          })}
           {hits.length === 0 && !searching && <Combobox.Empty>No customer matches “{query.trim()}”</Combobox.Empty>}
           {hits.length === 0 && searching && <Combobox.Empty>Searching…</Combobox.Empty>}
         </Combobox.Options>

@@ -96,6 +96,9 @@ describe('customers.search', () => {
       phone: '98450 12345',
       pppoeUsername: 'rahul.patil',
       staticIp: null,
+      email: null,
+      macAddress: null,
+      matched: null,
       status: 'active',
     });
     for (let i = 0; i < 12; i++) await call(app, 'customers.create', { name: `Rakesh ${i}`, pppoeUsername: `rk${i}` });
@@ -105,6 +108,25 @@ describe('customers.search', () => {
     const short = await call(app, 'customers.search', { query: 'ra', limit: 50 });
     expect(short).toHaveLength(15);
     expect(short.at(-1)?.id).toBe(ids.amit);
+  });
+
+  it('finds by e-mail and MAC, and says which field found the customer', async () => {
+    const { app } = await office();
+    const { id } = await call(app, 'customers.create', {
+      name: 'Neha Joshi',
+      phones: ['+91 99220 44556'],
+      email: 'neha.joshi@example.in',
+      pppoeUsername: 'neha-home',
+      macAddress: 'a4:5e:60:c2:11:f0',
+    });
+    const hit = async (query: string) => (await call(app, 'customers.search', { query })).find((h) => h.id === id);
+    expect(await hit('joshi@exam')).toMatchObject({ matched: 'email', email: 'neha.joshi@example.in' });
+    expect(await hit('60:C2:11')).toMatchObject({ matched: 'macAddress', macAddress: 'A4:5E:60:C2:11:F0' });
+    expect(await hit('a45e60')).toMatchObject({ matched: 'macAddress' });
+    expect(await hit('neha-ho')).toMatchObject({ matched: 'pppoeUsername' });
+    // The name, account number and phone are always shown: nothing more to say.
+    expect(await hit('Neha')).toMatchObject({ matched: null });
+    expect(await hit('99220 445')).toMatchObject({ matched: null });
   });
 
   it('follows edits: a renamed customer is found by the new name only', async () => {

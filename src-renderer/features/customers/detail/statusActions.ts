@@ -4,7 +4,10 @@ export interface StatusAction {
   label: string;
   to: CustomerStatus;
   color: string;
-  /** What happens, in the confirm dialog. */
+  /**
+   * What the action does today, in the confirm dialog. WispDesk does not reach routers or bill
+   * yet: the network and billing work will change these words when the action does more.
+   */
   explain: string;
 }
 
@@ -12,31 +15,36 @@ const suspend: StatusAction = {
   label: 'Suspend',
   to: 'suspended',
   color: 'orange',
-  explain: 'Service stops until you restore it. The account, plan and billing stay as they are.',
+  explain:
+    'WispDesk marks the customer suspended and records the reason on their timeline. It does not switch their connection off yet: do that on the router. The plan stays as it is.',
 };
 const restore: StatusAction = {
   label: 'Restore',
   to: 'active',
   color: 'teal',
-  explain: 'Service starts again on the current plan.',
+  explain:
+    'WispDesk marks the customer active again and records it on their timeline. It does not switch their connection back on yet: do that on the router.',
 };
 const disconnect: StatusAction = {
   label: 'Disconnect',
   to: 'disconnected',
   color: 'red',
-  explain: 'The connection is cut and billing stops. You can restore it later.',
+  explain:
+    'WispDesk marks the customer disconnected and records the reason on their timeline. It does not cut their connection yet: do that on the router. You can restore them later.',
 };
 const archive: StatusAction = {
   label: 'Archive',
   to: 'archived',
   color: 'gray',
-  explain: 'The customer leaves the lists and can no longer be edited. Their history is kept.',
+  explain:
+    'WispDesk moves the customer to the archive and records the reason on their timeline: they leave the current list and can no longer be edited. Their history is kept.',
 };
 const bringBack: StatusAction = {
   label: 'Bring back',
   to: 'active',
   color: 'indigo',
-  explain: 'The customer returns from the archive as active.',
+  explain:
+    'WispDesk brings the customer back from the archive as active and records it on their timeline. Their IP and PPPoE username come back if nobody has taken them.',
 };
 
 /** What the operator can do from each status. */

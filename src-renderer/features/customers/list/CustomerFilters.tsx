@@ -31,11 +31,11 @@ export function CustomerFilters(props: CustomerFiltersProps) {
     <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
       <TextInput
         label="Filter"
-        placeholder="Name, phone, account, PPPoE user, IP"
+        placeholder="Name, phone, account, e-mail, IP, MAC"
         leftSection={<IconFilter size={16} />}
         value={props.query}
         onChange={(event) => props.onQueryChange(event.currentTarget.value)}
-        w={320}
+        w={{ base: 240, lg: 320 }}
       />
       <Select
         label="Status"
@@ -53,7 +53,7 @@ export function CustomerFilters(props: CustomerFiltersProps) {
         onChange={(planId) => props.onPlanChange(planId === null ? null : Number(planId))}
         clearable
         searchable
-        w={240}
+        w={{ base: 220, lg: 240 }}
       />
     </Group>
   );

@@ -1,58 +1,73 @@
 import { Text } from '@mantine/core';
-import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
+import { useMediaQuery } from '@mantine/hooks';
+import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import { CUSTOMER_SORT_COLUMNS, type CustomerRow } from '../../../../src-shared/contract';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { navigate } from '../../../router/routes';
-
-export type CustomerSortColumn = (typeof CUSTOMER_SORT_COLUMNS)[number];
-export const PAGE_SIZES = [25, 50, 100];
+import { PAGE_SIZES, type CustomerListState, type CustomerSortColumn } from './customerListState';
 
 const sortable = (column: string) => (CUSTOMER_SORT_COLUMNS as readonly string[]).includes(column);
 
-const baseColumns: DataTableColumn<CustomerRow>[] = [
-  {
-    accessor: 'accountNo',
-    title: 'Account no',
-    width: 120,
-    render: (c) => (
-      <Text ff="monospace" size="sm">
-        {c.accountNo}
-      </Text>
-    ),
-  },
-  {
-    accessor: 'name',
-    title: 'Name',
-    render: (c) => (
-      <Text size="sm" fw={500}>
-        {c.name}
-      </Text>
-    ),
-  },
-  { accessor: 'phone', title: 'Phone', render: (c) => c.phone ?? '—' },
-  {
-    accessor: 'planName',
-    title: 'Plan',
-    render: (c) =>
-      c.planName ?? (
-        <Text c="dimmed" size="sm">
-          No plan
+/** Wide enough for every column; below it the access point moves under the connection. */
+const WIDE = '(min-width: 1280px)';
+
+const connectionText = (c: CustomerRow) => [c.pppoeUsername, c.staticIp].filter(Boolean).join(' · ') || '—';
+
+function columnsFor(wide: boolean): DataTableColumn<CustomerRow>[] {
+  const columns: DataTableColumn<CustomerRow>[] = [
+    {
+      accessor: 'accountNo',
+      title: 'Account no',
+      width: 120,
+      noWrap: true,
+      render: (c) => (
+        <Text ff="monospace" size="sm">
+          {c.accountNo}
         </Text>
       ),
-  },
-  { accessor: 'status', title: 'Status', width: 130, render: (c) => <StatusBadge status={c.status} /> },
-  {
-    accessor: 'pppoeUsername',
-    title: 'PPPoE user / IP',
-    render: (c) => (
-      <Text ff="monospace" size="sm">
-        {[c.pppoeUsername, c.staticIp].filter(Boolean).join(' · ') || '—'}
-      </Text>
-    ),
-  },
-  { accessor: 'accessPoint', title: 'Access point', render: (c) => c.accessPoint || '—' },
-];
-const columns = baseColumns.map((column) => ({ ...column, sortable: sortable(String(column.accessor)) }));
+    },
+    {
+      accessor: 'name',
+      title: 'Name',
+      render: (c) => (
+        <Text size="sm" fw={500}>
+          {c.name}
+        </Text>
+      ),
+    },
+    // A phone number never breaks across lines.
+    { accessor: 'phone', title: 'Phone', noWrap: true, render: (c) => c.phone ?? '—' },
+    {
+      accessor: 'planName',
+      title: 'Plan',
+      render: (c) =>
+        c.planName ?? (
+          <Text c="dimmed" size="sm">
+            No plan
+          </Text>
+        ),
+    },
+    { accessor: 'status', title: 'Status', width: 132, render: (c) => <StatusBadge status={c.status} /> },
+    {
+      accessor: 'pppoeUsername',
+      title: wide ? 'PPPoE user / IP' : 'Connection',
+      render: (c) => (
+        <>
+          <Text ff="monospace" size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {connectionText(c)}
+          </Text>
+          {!wide && c.accessPoint && (
+            <Text size="xs" c="dimmed">
+              {c.accessPoint}
+            </Text>
+          )}
+        </>
+      ),
+    },
+  ];
+  if (wide) columns.push({ accessor: 'accessPoint', title: 'Access point', render: (c) => c.accessPoint || '—' });
+  return columns.map((column) => ({ ...column, sortable: sortable(String(column.accessor)) }));
+}
 
 interface CustomerTableProps {
   records: CustomerRow[];
@@ -60,14 +75,15 @@ interface CustomerTableProps {
   fetching: boolean;
   page: number;
   pageSize: number;
-  sortStatus: DataTableSortStatus<CustomerRow>;
+  sort: CustomerListState['sort'];
   onPageChange: (page: number) => void;
   onPageSizeChange: (pageSize: number) => void;
-  onSortStatusChange: (status: DataTableSortStatus<CustomerRow>) => void;
+  onSortClick: (column: CustomerSortColumn) => void;
 }
 
 /** Server-side paged: only the rows of the current page are ever in the DOM. */
 export function CustomerTable(props: CustomerTableProps) {
+  const wide = useMediaQuery(WIDE, true, { getInitialValueInEffect: false });
   return (
     <DataTable<CustomerRow>
       withTableBorder
@@ -76,7 +92,8 @@ export function CustomerTable(props: CustomerTableProps) {
       striped
       minHeight={props.records.length ? undefined : 220}
       verticalSpacing="xs"
-      columns={columns}
+      horizontalSpacing={wide ? 'sm' : 'xs'}
+      columns={columnsFor(wide)}
       records={props.records}
       fetching={props.fetching}
       totalRecords={props.total}
@@ -89,8 +106,8 @@ export function CustomerTable(props: CustomerTableProps) {
       paginationText={({ from, to, totalRecords }) =>
         `${from}–${to} of ${totalRecords} customer${totalRecords === 1 ? '' : 's'}`
       }
-      sortStatus={props.sortStatus}
-      onSortStatusChange={props.onSortStatusChange}
+      sortStatus={{ columnAccessor: props.sort.column, direction: props.sort.direction }}
+      onSortStatusChange={(status) => props.onSortClick(status.columnAccessor as CustomerSortColumn)}
       noRecordsText="No customers match these filters"
       onRowClick={({ record }) => navigate({ page: 'customer', id: record.id })}
       rowStyle={() => ({ cursor: 'pointer' })}
