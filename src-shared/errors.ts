@@ -31,8 +31,8 @@ export interface RpcErrorData {
     issues?: FieldIssue[];
     /** The one field a domain error is about, e.g. the taken pppoeUsername. */
     field?: string;
-    /** An import refused as a whole: each bad row with its line in the file. */
-    rows?: { line: number; errors: { field: string | null; message: string }[] }[];
+    /** An import refused as a whole: each bad row with its spreadsheet row (the header is row 1). */
+    rows?: { row: number; errors: { field: string | null; message: string }[] }[];
     [key: string]: unknown;
   };
 }

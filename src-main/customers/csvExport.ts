@@ -1,52 +1,43 @@
 import Papa from 'papaparse';
 import type { ParsedInput } from '../../src-shared/contract';
+import { gstStateName } from '../../src-shared/gstStates';
 import { phoneForSpreadsheet } from '../../src-shared/phones';
+import { spreadsheetCell, type CellKind } from './spreadsheetCells';
 import type { CustomerReads } from './store';
 
-// The headers match the import's own, so an exported file imports back unchanged.
-const HEADERS = [
-  'account_no',
-  'name',
-  'phone',
-  'phone2',
-  'email',
-  'address',
-  'latitude',
-  'longitude',
-  'id_proof',
-  'notes',
-  'status',
-  'connection_type',
-  'pppoe_username',
-  'static_ip',
-  'mac_address',
-  'cpe_model',
-  'access_point',
-  'plan',
-  'billing_day',
-  'installed_on',
-  'gstin',
-  'place_of_supply',
-  'billing_start_on',
-  'created_at',
+/**
+ * Words a person reads in a spreadsheet; the import maps each back to its field (its header
+ * synonyms), so an exported file imports back unchanged. "id" cells are identifiers, kept as text.
+ */
+const COLUMNS: { header: string; kind: CellKind }[] = [
+  { header: 'Account no', kind: 'id' },
+  { header: 'Name', kind: 'text' },
+  { header: 'Phone', kind: 'id' },
+  { header: 'Second phone', kind: 'id' },
+  { header: 'E-mail', kind: 'text' },
+  { header: 'Address', kind: 'text' },
+  { header: 'Latitude', kind: 'text' },
+  { header: 'Longitude', kind: 'text' },
+  { header: 'ID proof', kind: 'id' },
+  { header: 'Notes', kind: 'text' },
+  { header: 'Status', kind: 'text' },
+  { header: 'Connection type', kind: 'text' },
+  { header: 'PPPoE username', kind: 'id' },
+  { header: 'Static IP', kind: 'id' },
+  { header: 'MAC address', kind: 'id' },
+  { header: 'CPE model', kind: 'text' },
+  { header: 'Access point', kind: 'text' },
+  { header: 'Plan', kind: 'text' },
+  { header: 'Billing day', kind: 'text' },
+  { header: 'Installed on', kind: 'text' },
+  { header: 'GSTIN', kind: 'id' },
+  { header: 'Place of supply', kind: 'text' },
+  { header: 'Billing starts on', kind: 'text' },
+  { header: 'Created at', kind: 'text' },
 ];
 
-/** A cell a spreadsheet may read as a formula ("=", "+", "-", "@", tab, CR first). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-/** As the contract's Phone: digits, spaces, + ( ) - only, so nothing a formula could call. */
-const PHONE = /^\+?[0-9(][0-9 ()-]{5,18}$/;
-
-/**
- * A spreadsheet would run "=cmd|…" or "-2+3+cmd|…" as a formula; prefix such cells with a quote
- * so they stay text. Plain numbers (-20.5) and phone numbers (+91 98220 12345) are left as they
- * are, so they import back unchanged.
- */
-export function safeCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  if (!FORMULA_START.test(text) || PLAIN_NUMBER.test(text) || PHONE.test(text)) return text;
-  return `'${text}`;
-}
+/** A formula guard for any cell (kept for callers that write one cell). */
+export const safeCell = (value: unknown): string => spreadsheetCell(value, 'text');
 
 export function exportCustomersCsv(
   store: CustomerReads,
@@ -82,15 +73,16 @@ export function exportCustomersCsv(
         r.billing_day,
         r.installed_on,
         r.gstin,
-        r.place_of_supply,
+        // 27-Maharashtra: words, where 07 alone would open as the number 7.
+        r.place_of_supply && `${r.place_of_supply}-${gstStateName(String(r.place_of_supply)) ?? ''}`.replace(/-$/, ''),
         r.billing_start_on,
         r.created_at,
-      ].map(safeCell),
+      ].map((value, i) => spreadsheetCell(value, COLUMNS[i]!.kind)),
     );
   }
   return {
     filename: `customers-${filter.status}-${today}.csv`,
-    csv: '\uFEFF' + Papa.unparse({ fields: HEADERS, data }, { newline: '\r\n' }),
+    csv: '\uFEFF' + Papa.unparse({ fields: COLUMNS.map((c) => c.header), data }, { newline: '\r\n' }),
     count: data.length,
   };
 }

@@ -38,6 +38,7 @@ export function customersHandlers(
     'customers.revealPppoePassword': ({ id }) => ({ password: service.revealPppoePassword(id) }),
     'customers.countByStatus': () => service.countByStatus(),
     'customers.importPreview': (input) => jobs.offThread('customers.importPreview', input),
+    'customers.importProblemRows': (input) => jobs.offThread('customers.importProblemRows', input),
     // A job: visible in jobs.list while it writes and after; this call waits for its outcome.
     'customers.importCommit': async (input) => {
       const outcome = await jobs.run('customers.import', input, `Import of ${input.fileName || 'a spreadsheet'}`);

@@ -296,6 +296,15 @@ export class CustomerReads {
       exceptId,
     ) as { account_no: string; name: string } | undefined;
   }
+
+  /** A customer with this name (any case) and one of these E.164 phones: the same person, imported again. */
+  holderOfNameAndPhone(name: string, phones: string[]): { account_no: string; name: string } | undefined {
+    if (phones.length === 0) return undefined;
+    return this.statement(
+      `SELECT account_no, name FROM customers WHERE name = ? COLLATE NOCASE
+         AND EXISTS (SELECT 1 FROM json_each(customers.phones) p WHERE p.value IN (SELECT value FROM json_each(?)))`,
+    ).get(name, JSON.stringify(phones)) as { account_no: string; name: string } | undefined;
+  }
 }
 
 /** The reads, and the writes of the hot path (imports of thousands of rows). */

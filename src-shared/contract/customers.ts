@@ -236,20 +236,42 @@ export type ImportMapping = z.infer<typeof ImportMapping>;
 const Csv = z.string().min(1, 'the file is empty').max(20_000_000, 'the file is larger than 20 MB');
 
 export const ImportRowReport = z.object({
-  /** The line number in the file, counting the header as line 1. */
-  line: z.number().int(),
+  /** The row as a spreadsheet numbers it: the header is row 1, a cell with line breaks is still one row. */
+  row: z.number().int(),
   values: z.record(z.string(), z.string()),
   errors: z.array(z.object({ field: z.string().nullable(), message: z.string() })),
+  /** The customer this row already is (same PPPoE username, static IP, or name and phone): skipped, not an error. */
+  alreadyIn: z.object({ accountNo: z.string(), name: z.string() }).nullable(),
 });
 export type ImportRowReport = z.infer<typeof ImportRowReport>;
+
+/** A good row as it will be saved: phones in the form the app shows them, the plan by its name. */
+export const ImportSample = z.object({
+  row: z.number().int(),
+  name: z.string(),
+  phones: z.array(z.string()),
+  email: z.string().nullable(),
+  address: z.string(),
+  plan: z.string().nullable(),
+  /** "PPPoE rahul.p" or "Static IP 10.0.0.7". */
+  connection: z.string(),
+  status: CustomerStatus,
+  accessPoint: z.string(),
+});
+export type ImportSample = z.infer<typeof ImportSample>;
 
 export const ImportPreview = z.object({
   headers: z.array(z.string()),
   mapping: ImportMapping,
   rows: z.array(ImportRowReport),
+  /** The first few good rows as they will be saved, so a wrong mapping or encoding shows before anything is written. */
+  samples: z.array(ImportSample),
   totalRows: z.number().int(),
+  /** Rows that will be imported. */
   validRows: z.number().int(),
   invalidRows: z.number().int(),
+  /** Rows that are already customers (a re-import): skipped. */
+  alreadyInRows: z.number().int(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -314,16 +336,25 @@ export const customersChannels = {
     input: z.strictObject({ csv: Csv, mapping: ImportMapping.optional() }),
     output: ImportPreview,
   },
-  /** Writes every row not skipped, all or nothing: if any kept row is invalid, nothing is written. */
+  /**
+   * Writes every row not skipped, all or nothing: if any kept row is invalid, nothing is written.
+   * Rows already in WispDesk are skipped without being named.
+   */
   'customers.importCommit': {
     input: z.strictObject({
       csv: Csv,
       mapping: ImportMapping,
-      skipLines: z.array(z.number().int().min(2)).max(1_000_000).default([]),
+      /** Spreadsheet rows (the header is row 1) to leave out. */
+      skipRows: z.array(z.number().int().min(2)).max(1_000_000).default([]),
       /** The spreadsheet's name, for the job's title ("Import of customers.csv"). */
       fileName: Text(200).optional(),
     }),
-    output: z.object({ imported: z.number().int(), skipped: z.number().int() }),
+    output: z.object({ imported: z.number().int(), skipped: z.number().int(), alreadyIn: z.number().int() }),
+  },
+  /** The rows that cannot be imported, as they were in the file, with a "Problem" column: a CSV to fix and import again. */
+  'customers.importProblemRows': {
+    input: z.strictObject({ csv: Csv, mapping: ImportMapping }),
+    output: z.object({ csv: z.string(), count: z.number().int() }),
   },
   /** The customer list as filtered, as CSV text. */
   'customers.exportCsv': {

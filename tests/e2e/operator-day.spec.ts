@@ -93,7 +93,8 @@ test('a new operator sets up, signs up customers, finds, edits and archives one,
   await expect(page.getByText('1–1 of 1 customer')).toBeVisible();
   await page.getByRole('button', { name: 'Import CSV' }).click();
   await dialog(page).locator('input[type="file"]').setInputFiles(CSV);
-  await expect(dialog(page).getByText('20 rows, 18 valid, 2 with errors')).toBeVisible();
+  await expect(dialog(page).getByText('20 rows: 18 new customers, 2 to fix')).toBeVisible();
+  await expect(dialog(page).getByText('Fix 2 rows, or import the 18 good ones.')).toBeVisible();
   await expect(dialog(page).getByRole('combobox', { name: 'Name', exact: true })).toHaveValue('name');
   await expect(dialog(page).getByRole('combobox', { name: 'Static IP', exact: true })).toHaveValue('static_ip');
 
@@ -104,16 +105,12 @@ test('a new operator sets up, signs up customers, finds, edits and archives one,
   await expect(badIp).toContainText(/Static IP: .*IPv4 address/);
   const duplicate = problems.getByRole('row', { name: /Rohit Mane/ });
   await expect(duplicate.getByRole('cell').first()).toHaveText('15');
-  await expect(duplicate).toContainText('PPPoE username "arjun.patil" is also on line 4');
+  await expect(duplicate).toContainText('PPPoE username "arjun.patil" is also on row 4');
 
-  // All or nothing: keeping the bad rows imports nothing and says why.
-  await dialog(page).getByRole('button', { name: 'Import 20 customers' }).click();
-  const refusal = dialog(page).getByRole('alert', { name: 'Nothing was imported' });
-  await expect(refusal).toContainText('Line 8: Static IP');
-  await expect(refusal).toContainText('Line 15: PPPoE username "arjun.patil" is also on line 4');
-
-  await dialog(page).getByLabel('Skip rows with errors (2)').check();
-  await dialog(page).getByRole('button', { name: 'Import 18 customers' }).click();
+  // The button says what it does: the bad rows are left out, the good ones imported.
+  const importGood = dialog(page).getByRole('button', { name: 'Import the 18 good ones' });
+  await importGood.scrollIntoViewIfNeeded();
+  await importGood.click();
   await expect(page.getByText('Imported 18 customers, skipped 2 rows')).toBeVisible();
   await expect(dialog(page)).toBeHidden();
   await expect(page.getByText('1–19 of 19 customers')).toBeVisible();

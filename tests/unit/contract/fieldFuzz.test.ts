@@ -134,6 +134,10 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
     mapping: { name: 0, phone: 1, pppoeUsername: 2 },
     fileName: 'customers.csv',
   }),
+  'customers.importProblemRows': (n) => ({
+    csv: `name,phone,pppoe_username\nAsha ${n},+91 98220 12345,imp.${n}\n`,
+    mapping: { name: 0, phone: 1, pppoeUsername: 2 },
+  }),
   'customers.exportCsv': () => ({ query: 'rahul', status: 'all', sort: { column: 'accountNo', direction: 'desc' } }),
   'jobs.list': () => ({ limit: 20 }),
   'jobs.get': () => ({ id: ids.job }),

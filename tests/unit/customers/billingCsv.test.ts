@@ -28,11 +28,11 @@ describe('customers: CSV export of phones and billing fields', () => {
     });
     const [row] = rows((await call(app, 'customers.exportCsv', {})).csv);
     expect(row).toMatchObject({
-      phone: '098220 12345',
-      phone2: '00 44 20 7946 0958',
-      gstin: '27AABCS1234F1ZR',
-      place_of_supply: '27',
-      billing_start_on: '2024-03-05',
+      Phone: '098220 12345',
+      'Second phone': '00 44 20 7946 0958',
+      GSTIN: '27AABCS1234F1ZR',
+      'Place of supply': '27-Maharashtra',
+      'Billing starts on': '2024-03-05',
     });
   });
 

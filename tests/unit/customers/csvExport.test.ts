@@ -41,13 +41,15 @@ describe('customers.exportCsv', () => {
     expect(result.count).toBe(2);
     expect(result.filename).toMatch(/^customers-current-\d{4}-\d{2}-\d{2}\.csv$/);
     const [header, ...rows] = parse(result.csv);
-    expect(header).toEqual(expect.arrayContaining(['account_no', 'name', 'phone', 'phone2', 'pppoe_username', 'plan']));
-    expect(header).not.toContain('pppoe_password');
+    expect(header).toEqual(
+      expect.arrayContaining(['Account no', 'Name', 'Phone', 'Second phone', 'PPPoE username', 'Plan']),
+    );
+    expect(header!.join()).not.toMatch(/password/i);
     const col = (name: string) => header!.indexOf(name);
-    expect(rows.map((r) => r[col('name')])).toEqual(['Amit Rao', 'Rahul Patil']);
-    expect(rows[0]![col('phone2')]).toBe('020 2553 0101');
-    expect(rows[1]![col('plan')]).toBe('Home 20');
-    expect(rows[1]![col('account_no')]).toBe('WD-000001');
+    expect(rows.map((r) => r[col('Name')])).toEqual(['Amit Rao', 'Rahul Patil']);
+    expect(rows[0]![col('Second phone')]).toBe('020 2553 0101');
+    expect(rows[1]![col('Plan')]).toBe('Home 20');
+    expect(rows[1]![col('Account no')]).toBe('WD-000001');
   });
 
   it('exports only the customers the filter shows', async () => {
@@ -74,7 +76,7 @@ describe('customers.exportCsv', () => {
     expect(parse(header.csv)).toHaveLength(1);
   });
 
-  it('prefixes formula-looking cells with a quote, and leaves phone numbers and negatives alone', async () => {
+  it('prefixes formula-looking cells with a quote, and leaves phone numbers as dialled and negatives alone', async () => {
     const app = freshApp();
     await createCustomer(app, {
       name: '=HYPERLINK("http://evil.example","click")',
@@ -88,13 +90,13 @@ describe('customers.exportCsv', () => {
     });
     const [header, row] = parse((await call(app, 'customers.exportCsv', {})).csv);
     const cell = (name: string) => row![header!.indexOf(name)];
-    expect(cell('name')).toBe(`'=HYPERLINK("http://evil.example","click")`);
-    expect(cell('address')).toBe(`'@SUM(A1:A9)`);
-    expect(cell('notes')).toBe(`'+cmd|calc`);
-    expect(cell('cpe_model')).toBe(`'-x`);
+    expect(cell('Name')).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(cell('Address')).toBe(`'@SUM(A1:A9)`);
+    expect(cell('Notes')).toBe(`'+cmd|calc`);
+    expect(cell('CPE model')).toBe(`'-x`);
     // As dialled from the office: the leading 0 and the space keep it text in a spreadsheet.
-    expect(cell('phone')).toBe('098450 12345');
-    expect(cell('latitude')).toBe('-12.5');
+    expect(cell('Phone')).toBe('098450 12345');
+    expect(cell('Latitude')).toBe('-12.5');
     for (const value of row!) expect(value).not.toMatch(/^[=@]/);
   });
 
@@ -125,7 +127,7 @@ describe('customers.exportCsv', () => {
     expect(preview.invalidRows).toBe(0);
     expect(preview.totalRows).toBe(301);
     const result = await call(target, 'customers.importCommit', { csv: exported.csv, mapping: preview.mapping });
-    expect(result).toEqual({ imported: 301, skipped: 0 });
+    expect(result).toEqual({ imported: 301, skipped: 0, alreadyIn: 0 });
     expect(customerCount(target)).toBe(301);
 
     const comparable = (c: Customer) => ({

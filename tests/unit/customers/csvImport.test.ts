@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PLANS } from '../../../src-main/demo/demoIsp';
@@ -25,13 +26,13 @@ function row(i: number, overrides: Partial<Record<string, string>> = {}): string
   return Object.values(cells).join(',');
 }
 
-/** 20 customers; line 6 has a bad IP and line 12 repeats line 3's PPPoE username. */
+/** 20 customers; row 6 has a bad IP and row 12 repeats row 3's PPPoE username. */
 function twentyRows(): string {
   const lines = [HEADER];
   for (let i = 1; i <= 20; i++) {
-    const line = i + 1;
-    if (line === 6) lines.push(row(i, { ip: '10.0.0.300' }));
-    else if (line === 12) lines.push(row(i, { user: 'USER2' }));
+    const sheetRow = i + 1;
+    if (sheetRow === 6) lines.push(row(i, { ip: '10.0.0.300' }));
+    else if (sheetRow === 12) lines.push(row(i, { user: 'USER2' }));
     else lines.push(row(i));
   }
   return lines.join('\n') + '\n';
@@ -65,7 +66,7 @@ describe('customers.importPreview', () => {
     });
   });
 
-  it('reports exactly the bad lines, counting the header as line 1, with reasons; writes nothing', async () => {
+  it('reports exactly the bad rows, counting the header as row 1, with reasons; writes nothing', async () => {
     const app = await withPlan();
     const before = databaseChecksum(app.db.sqlite);
     const preview = await call(app, 'customers.importPreview', { csv: twentyRows() });
@@ -73,22 +74,25 @@ describe('customers.importPreview', () => {
     expect(preview.validRows).toBe(18);
     expect(preview.invalidRows).toBe(2);
     const bad = preview.rows.filter((r) => r.errors.length > 0);
-    expect(bad.map((r) => r.line)).toEqual([6, 12]);
+    expect(bad.map((r) => r.row)).toEqual([6, 12]);
     expect(bad[0]!.values.staticIp).toBe('10.0.0.300');
     expect(bad[0]!.errors).toEqual([expect.objectContaining({ field: 'staticIp' })]);
     expect(bad[1]!.errors).toEqual([
-      expect.objectContaining({ field: 'pppoeUsername', message: expect.stringMatching(/line 3/) }),
+      expect.objectContaining({ field: 'pppoeUsername', message: expect.stringMatching(/row 3/) }),
     ]);
-    expect(preview.rows.find((r) => r.line === 2)?.values).toMatchObject({ name: 'Customer 1', plan: 'Home 20' });
+    expect(preview.rows.find((r) => r.row === 2)?.values).toMatchObject({ name: 'Customer 1', plan: 'Home 20' });
     expect(databaseChecksum(app.db.sqlite)).toBe(before);
   });
 
-  it('flags usernames and IPs already taken in the database', async () => {
+  it('a row whose username or IP a customer of that name holds is that customer; held by someone else, a conflict', async () => {
     const app = await withPlan();
-    await createCustomer(app, { pppoeUsername: 'user5', staticIp: '10.9.9.9' });
+    const held = await createCustomer(app, { name: 'customer 5', pppoeUsername: 'user5', staticIp: '10.9.9.9' });
     const csv = [HEADER, row(5), row(6, { ip: '10.9.9.9' }), row(7)].join('\n');
     const preview = await call(app, 'customers.importPreview', { csv });
-    expect(preview.rows.map((r) => r.errors.map((e) => e.field))).toEqual([['pppoeUsername'], ['staticIp'], []]);
+    expect(preview.rows.map((r) => r.errors.map((e) => e.field))).toEqual([[], ['staticIp'], []]);
+    expect(preview.rows[1]!.errors[0]!.message).toMatch(/already used by WD-000001 customer 5/);
+    expect(preview.rows.map((r) => r.alreadyIn?.accountNo ?? null)).toEqual([held.accountNo, null, null]);
+    expect(preview).toMatchObject({ validRows: 1, invalidRows: 1, alreadyInRows: 1 });
   });
 
   it('an unknown or retired plan name is a row error; plan names match in any case', async () => {
@@ -166,24 +170,24 @@ describe('customers.importCommit', () => {
     const error = await refused(app, 'customers.importCommit', { csv, mapping });
     expect(error.code).toBe('validation');
     expect(error.message).toMatch(/2 rows have errors, so nothing was imported/);
-    expect((error.details?.rows as { line: number }[]).map((r) => r.line)).toEqual([6, 12]);
+    expect((error.details?.rows as { row: number }[]).map((r) => r.row)).toEqual([6, 12]);
     expect(customerCount(app)).toBe(0);
     expect(databaseChecksum(app.db.sqlite, { except: ['jobs'] })).toBe(before);
     // Skipping only one of them is still refused.
-    expect((await refused(app, 'customers.importCommit', { csv, mapping, skipLines: [6] })).code).toBe('validation');
+    expect((await refused(app, 'customers.importCommit', { csv, mapping, skipRows: [6] })).code).toBe('validation');
     expect(databaseChecksum(app.db.sqlite, { except: ['jobs'] })).toBe(before);
     const [job] = await call(app, 'jobs.list', { limit: 1 });
     expect(job).toMatchObject({ kind: 'customers.import', status: 'failed', error: { code: 'validation' } });
   });
 
-  it('imports the 18 good rows when the bad lines are skipped', async () => {
+  it('imports the 18 good rows when the bad rows are skipped', async () => {
     const app = await withPlan();
     const csv = twentyRows();
     const { mapping } = await call(app, 'customers.importPreview', { csv });
     const events: unknown[] = [];
     app.events.subscribe((name, payload) => events.push([name, payload]));
-    const result = await call(app, 'customers.importCommit', { csv, mapping, skipLines: [6, 12] });
-    expect(result).toEqual({ imported: 18, skipped: 2 });
+    const result = await call(app, 'customers.importCommit', { csv, mapping, skipRows: [6, 12] });
+    expect(result).toEqual({ imported: 18, skipped: 2, alreadyIn: 0 });
     expect(customerCount(app)).toBe(18);
     expect(events).toContainEqual(['customers.changed', { ids: 'many' }]);
 
@@ -204,9 +208,9 @@ describe('customers.importCommit', () => {
       status: 'active',
     });
     expect(await call(app, 'customers.revealPppoePassword', { id: first.id })).toEqual({ password: 'pw1' });
-    // A second commit of the same file now conflicts with what was imported.
-    const again = await refused(app, 'customers.importCommit', { csv, mapping, skipLines: [6, 12] });
-    expect(again.code).toBe('validation');
+    // A second commit of the same file finds every row already in WispDesk: nothing new to write.
+    const again = await refused(app, 'customers.importCommit', { csv, mapping, skipRows: [6, 12] });
+    expect(again).toMatchObject({ code: 'validation', message: expect.stringMatching(/already in WispDesk/) });
     expect(customerCount(app)).toBe(18);
   });
 
@@ -261,32 +265,146 @@ describe('customers.importCommit', () => {
     expect(customerCount(app)).toBe(0);
   });
 
-  it('refuses skip lines below 2 and mappings past column 199', async () => {
+  it('refuses skip rows below 2 and mappings past column 199', async () => {
     const app = await withPlan();
     const csv = twentyRows();
-    expect((await refused(app, 'customers.importCommit', { csv, mapping: {}, skipLines: [1] })).code).toBe(
-      'validation',
-    );
+    expect((await refused(app, 'customers.importCommit', { csv, mapping: {}, skipRows: [1] })).code).toBe('validation');
     expect((await refused(app, 'customers.importCommit', { csv, mapping: { name: 200 } })).code).toBe('validation');
     expect((await refused(app, 'customers.importCommit', { csv, mapping: { password: 1 } })).code).toBe('validation');
     expect(customerCount(app)).toBe(0);
   });
 });
 
-describe('line numbers in the report', () => {
-  it('count blank lines and line breaks inside quoted cells, as a spreadsheet shows them', async () => {
+describe('row numbers in the report', () => {
+  it('are the spreadsheet’s rows: a blank line is a row, a quoted multi-line address is one row', async () => {
     const app = await withPlan();
     const csv = [
       HEADER,
       row(1),
       '',
-      `"Customer 2",98450 10002,c2@example.in,"Flat 4,\nMG Road",user2,pw2,,,Home 20,01/02/2024,SHV-AP1`,
+      `"Customer 2",98450 10002,c2@example.in,"Flat 4,\nShanti Apartments,\nMG Road",user2,pw2,,,Home 20,01/02/2024,SHV-AP1`,
       row(3, { ip: 'not-an-ip' }),
+      row(4, { user: 'USER2' }),
     ].join('\n');
     const preview = await call(app, 'customers.importPreview', { csv });
-    expect(preview.totalRows).toBe(3);
+    expect(preview.totalRows).toBe(4);
+    // Text lines: the bad row starts on line 7; in the spreadsheet it is row 5.
     const bad = preview.rows.filter((r) => r.errors.length > 0);
-    expect(bad.map((r) => r.line)).toEqual([6]);
+    expect(bad.map((r) => r.row)).toEqual([5, 6]);
+    expect(bad[1]!.errors[0]!.message).toMatch(/also on row 4/);
+    const error = await refused(app, 'customers.importCommit', { csv, mapping: preview.mapping });
+    expect(error.message).toMatch(/Row 5: /);
+    expect((error.details?.rows as { row: number }[]).map((r) => r.row)).toEqual([5, 6]);
+    expect(await call(app, 'customers.importCommit', { csv, mapping: preview.mapping, skipRows: [5, 6] })).toEqual({
+      imported: 2,
+      skipped: 2,
+      alreadyIn: 0,
+    });
+  });
+
+  it('a file that is not UTF-8 is refused naming the spreadsheet row', async () => {
+    const app = await withPlan();
+    const csv = ['name,address,username', 'A,"one\ntwo",a1', 'B\uFFFDd,x,b1'].join('\n');
+    const error = await refused(app, 'customers.importPreview', { csv });
+    expect(error.message).toMatch(/row 3 has characters that could not be read/);
+  });
+});
+
+describe('a re-import', () => {
+  it('skips rows already in WispDesk (PPPoE username, static IP, or name and phone) and imports the new ones', async () => {
+    const app = await withPlan();
+    await createCustomer(app, { name: 'Customer 1', pppoeUsername: 'user1' });
+    await createCustomer(app, {
+      name: 'Customer 2',
+      connectionType: 'static',
+      staticIp: '10.0.0.2',
+      pppoeUsername: null,
+    });
+    await createCustomer(app, { name: 'customer 3', phones: ['+91 98450 10003'], pppoeUsername: 'old3' });
+    const csv = [
+      HEADER,
+      row(1),
+      row(2, { user: '', ip: '10.0.0.2' }),
+      row(3, { user: 'new3' }),
+      row(4),
+      row(5, { ip: '10.0.0.300' }),
+      // Username of one customer, IP of another: a conflict, not the same customer.
+      row(6, { user: 'user1', ip: '10.0.0.2' }),
+    ].join('\n');
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview).toMatchObject({ totalRows: 6, validRows: 1, invalidRows: 2, alreadyInRows: 3 });
+    const byRow = Object.fromEntries(preview.rows.map((r) => [r.row, r]));
+    expect(byRow[2]).toMatchObject({ errors: [], alreadyIn: { accountNo: 'WD-000001', name: 'Customer 1' } });
+    expect(byRow[3]).toMatchObject({ errors: [], alreadyIn: { accountNo: 'WD-000002' } });
+    expect(byRow[4]).toMatchObject({ errors: [], alreadyIn: { accountNo: 'WD-000003' } });
+    expect(byRow[5]).toMatchObject({ errors: [], alreadyIn: null });
+    expect(byRow[6]!.errors.map((e) => e.field)).toEqual(['staticIp']);
+    // Also on rows 2 and 3 of the file, and held by two different customers.
+    expect(byRow[7]!.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/also on row 2/),
+      expect.stringMatching(/also on row 3/),
+      expect.stringMatching(/already used by WD-000001/),
+      expect.stringMatching(/already used by WD-000002/),
+    ]);
+    expect(byRow[7]!.alreadyIn).toBeNull();
+
+    const result = await call(app, 'customers.importCommit', { csv, mapping: preview.mapping, skipRows: [6, 7] });
+    expect(result).toEqual({ imported: 1, skipped: 5, alreadyIn: 3 });
+    expect(customerCount(app)).toBe(4);
+  });
+});
+
+describe('the preview’s sample rows', () => {
+  it('show the first good rows as they will be saved: phones as the app shows them, plan and connection', async () => {
+    const app = await withPlan();
+    const csv = [HEADER, row(1, { phone: '+91-98450-10001' }), row(2, { ip: 'bad' }), row(3)].join('\n');
+    const preview = await call(app, 'customers.importPreview', { csv });
+    expect(preview.samples).toEqual([
+      expect.objectContaining({
+        row: 2,
+        name: 'Customer 1',
+        phones: ['98450 10001'],
+        plan: 'Home 20',
+        connection: 'PPPoE user1',
+        status: 'active',
+        accessPoint: 'SHV-AP1',
+      }),
+      expect.objectContaining({ row: 4, name: 'Customer 3' }),
+    ]);
+  });
+});
+
+describe('the rows to fix, as a CSV', () => {
+  it('are the bad rows as they were, with a Problem column that a re-import ignores', async () => {
+    const app = await withPlan();
+    const csv = [
+      HEADER,
+      row(1),
+      `"Customer 2",+91-98450-10002,c2@example.in,"Flat 4,\nMG Road",user2,pw2,10.0.0.300,,Home 20,01/02/2024,SHV-AP1`,
+      row(3, { plan: 'Gold 999' }),
+    ].join('\n');
+    const preview = await call(app, 'customers.importPreview', { csv });
+    const problems = await call(app, 'customers.importProblemRows', { csv, mapping: preview.mapping });
+    expect(problems.count).toBe(2);
+    const [header, ...rows] = Papa.parse<string[]>(problems.csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(header).toEqual([...HEADER.split(','), 'Problem']);
+    expect(rows).toHaveLength(2);
+    // As it was, the phone kept as text (a formula in a spreadsheet otherwise), the address on its two lines.
+    expect(rows[0]!.slice(0, 4)).toEqual(['Customer 2', "'+91-98450-10002", 'c2@example.in', 'Flat 4,\nMG Road']);
+    expect(rows[0]![11]).toMatch(/^Row 3: IP Address: must be an IPv4 address/);
+    expect(rows[1]![11]).toMatch(/^Row 4: Package: there is no plan called "Gold 999"/);
+
+    // Fixed in the spreadsheet, the same file imports: the Problem column is not mapped.
+    await call(app, 'customers.importCommit', { csv, mapping: preview.mapping, skipRows: [3, 4] });
+    const fixed = problems.csv.replace('10.0.0.300', '10.0.0.30').replace('Gold 999', 'Home 20');
+    const again = await call(app, 'customers.importPreview', { csv: fixed });
+    expect(again).toMatchObject({ totalRows: 2, validRows: 2, invalidRows: 0 });
+    expect(Object.values(again.mapping)).not.toContain(11);
+    expect(again.samples[0]).toMatchObject({ name: 'Customer 2', phones: ['98450 10002'] });
+    // A second report of a fixed file replaces its Problem column rather than adding another.
+    const broken = problems.csv.replace('Gold 999', 'Gold 1000');
+    const second = await call(app, 'customers.importProblemRows', { csv: broken, mapping: again.mapping });
+    expect(Papa.parse<string[]>(second.csv.slice(1)).data[0]).toEqual([...HEADER.split(','), 'Problem']);
   });
 });
 

@@ -188,14 +188,14 @@ describe('customers.importCommit as a job', () => {
       mapping,
       fileName: 'customers.csv',
     });
-    expect(outcome).toEqual({ imported: 3, skipped: 0 });
+    expect(outcome).toEqual({ imported: 3, skipped: 0, alreadyIn: 0 });
     const [job] = await call(app, 'jobs.list', {});
     expect(job).toMatchObject({
       kind: 'customers.import',
       title: 'Import of customers.csv',
       status: 'succeeded',
       progress: { done: 3, total: 3 },
-      result: { imported: 3, skipped: 0 },
+      result: { imported: 3, skipped: 0, alreadyIn: 0 },
     });
     expect(events.at(-1)).toEqual({ task: 'customers.import', jobId: job!.id, done: 3, total: 3 });
     // A preview is not a job.

@@ -135,7 +135,7 @@ describe('a job on the worker thread', () => {
     const progress: AppEvents['progress'][] = [];
     app.events.subscribe((name, payload) => name === 'progress' && progress.push(payload as AppEvents['progress']));
     const outcome = await call(app, 'customers.importCommit', { csv: csv.join('\n'), mapping, fileName: 'big.csv' });
-    expect(outcome).toEqual({ imported: 2500, skipped: 0 });
+    expect(outcome).toEqual({ imported: 2500, skipped: 0, alreadyIn: 0 });
     expect(customerCount(app)).toBe(2500);
     expect(progress.at(-1)).toMatchObject({ task: 'customers.import', done: 2500, total: 2500 });
     expect((await call(app, 'jobs.list', {}))[0]).toMatchObject({

@@ -55,6 +55,7 @@ describe('an import', () => {
     expect(await call(app, 'customers.importCommit', { csv: csv.join('\n'), mapping })).toEqual({
       imported: 2,
       skipped: 0,
+      alreadyIn: 0,
     });
     expect(seen).toEqual([
       { inTransaction: true, otherWrite: 'SQLITE_BUSY' },
@@ -76,7 +77,7 @@ describe('an import', () => {
     const before = databaseChecksum(app.db.sqlite, { except: ['jobs'] });
 
     const error = await refused(app, 'customers.importCommit', { csv: csv.join('\n'), mapping });
-    expect(error).toMatchObject({ code: 'validation', details: { rows: [{ line: 3 }] } });
+    expect(error).toMatchObject({ code: 'validation', details: { rows: [{ row: 3 }] } });
     expect(error.message).toMatch(/PPPoE username "ravi" is already used by/);
     expect(databaseChecksum(app.db.sqlite, { except: ['jobs'] })).toBe(before);
     expect(customerCount(app)).toBe(1);

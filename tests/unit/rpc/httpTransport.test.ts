@@ -354,15 +354,15 @@ describe('browser-mode HTTP host', () => {
   it('the body limit fits every input the contract allows, escaped JSON included', () => {
     const largest = largestInputs(contractAsJsonSchema());
     // Fields bounded only by a pattern or a refinement count as unbounded and are left out: they are short.
-    for (const channel of ['customers.importPreview', 'customers.importCommit'])
+    for (const channel of ['customers.importPreview', 'customers.importCommit', 'customers.importProblemRows'])
       expect(largest[channel], channel).toBeLessThan(Infinity);
     for (const [channel, bytes] of Object.entries(largest))
       if (Number.isFinite(bytes)) expect(bytes, channel).toBeLessThanOrEqual(defaultBodyLimit());
-    // The worst CSV: 20,000,000 control characters, each written as \u00XX; the most skipped lines.
+    // The worst CSV: 20,000,000 control characters, each written as \u00XX; the most skipped rows.
     const worst = JSON.stringify({
       csv: '\u0001'.repeat(20_000_000),
       mapping: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, 199])),
-      skipLines: Array.from({ length: 1_000_000 }, () => Number.MAX_SAFE_INTEGER),
+      skipRows: Array.from({ length: 1_000_000 }, () => Number.MAX_SAFE_INTEGER),
     });
     expect(contract['customers.importCommit'].input.safeParse(JSON.parse(worst)).success).toBe(true);
     expect(Buffer.byteLength(worst)).toBeLessThanOrEqual(largest['customers.importCommit']!);

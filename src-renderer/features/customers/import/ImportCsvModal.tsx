@@ -1,31 +1,21 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Divider,
-  FileInput,
-  Group,
-  Loader,
-  Modal,
-  Progress,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react';
+import { Alert, Button, Divider, FileInput, Group, Loader, Modal, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useCsvImport } from './useCsvImport';
 import { ImportMappingEditor } from './ImportMappingEditor';
 import { describeImportError, ImportProblemRows } from './ImportProblemRows';
 import { refusedRowsOf } from './refusedRows';
+import { ImportSampleRows } from './ImportSampleRows';
+import { importAdvice, importButtonText, importSummary } from './importWording';
 
 const WORKING_TEXT = { reading: 'Reading the file…', checking: 'Checking every row…', importing: 'Importing…' };
 
 /** Spreadsheet import: pick a CSV, check the column mapping and the bad rows, then import. */
 export function ImportCsvModal({ onClose }: { onClose: () => void }) {
-  const { state, pickFile, remap, commit, setSkipBadRows } = useCsvImport(onClose);
+  const { state, pickFile, remap, commit, downloadProblemRows } = useCsvImport(onClose);
   const { preview, working, refusal } = state;
   const badRows = preview?.rows.filter((row) => row.errors.length > 0) ?? [];
-  const toImport = preview ? (state.skipBadRows ? preview.validRows : preview.totalRows) : 0;
+  const alreadyInRows = preview?.rows.filter((row) => row.alreadyIn) ?? [];
+  const advice = preview && importAdvice(preview);
   const refusedRows = refusedRowsOf(refusal?.details);
 
   return (
@@ -76,18 +66,37 @@ export function ImportCsvModal({ onClose }: { onClose: () => void }) {
               role="status"
             >
               <Text fw={600} size="sm">
-                {preview.totalRows} rows, {preview.validRows} valid, {preview.invalidRows} with errors
+                {importSummary(preview)}
               </Text>
+              {advice && <Text size="sm">{advice}</Text>}
             </Alert>
+            {preview.samples.length > 0 && (
+              <Stack gap="xs">
+                <Title order={5}>As they will be saved</Title>
+                <ImportSampleRows samples={preview.samples} />
+              </Stack>
+            )}
             {badRows.length > 0 && (
               <Stack gap="xs">
-                <Title order={5}>Rows with errors</Title>
+                <Group justify="space-between" gap="xs">
+                  <Title order={5}>Rows to fix</Title>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconDownload size={14} />}
+                    onClick={() => void downloadProblemRows()}
+                    disabled={working !== null}
+                  >
+                    Download the {preview.invalidRows === 1 ? 'row' : `${preview.invalidRows} rows`} to fix (CSV)
+                  </Button>
+                </Group>
                 <ImportProblemRows rows={badRows} />
-                <Checkbox
-                  label={`Skip rows with errors (${badRows.length})`}
-                  checked={state.skipBadRows}
-                  onChange={(event) => setSkipBadRows(event.currentTarget.checked)}
-                />
+              </Stack>
+            )}
+            {alreadyInRows.length > 0 && (
+              <Stack gap="xs">
+                <Title order={5}>Already in WispDesk (skipped)</Title>
+                <ImportProblemRows rows={alreadyInRows} alreadyIn />
               </Stack>
             )}
           </>
@@ -96,8 +105,8 @@ export function ImportCsvModal({ onClose }: { onClose: () => void }) {
           <Alert color="red" title="Nothing was imported" role="alert">
             <Text size="sm">{refusal.message}</Text>
             {refusedRows.slice(0, 10).map((row) => (
-              <Text size="sm" key={row.line}>
-                Line {row.line}: {row.errors.map(describeImportError).join('; ')}
+              <Text size="sm" key={row.row}>
+                Row {row.row}: {row.errors.map(describeImportError).join('; ')}
               </Text>
             ))}
           </Alert>
@@ -109,9 +118,9 @@ export function ImportCsvModal({ onClose }: { onClose: () => void }) {
           <Button
             onClick={() => void commit()}
             loading={working === 'importing'}
-            disabled={!preview || toImport === 0 || working !== null}
+            disabled={!preview || preview.validRows === 0 || working !== null}
           >
-            {preview ? `Import ${toImport} customers` : 'Import'}
+            {importButtonText(preview)}
           </Button>
         </Group>
       </Stack>

@@ -20,27 +20,41 @@ function reasons(row: ImportRowReport): string {
   return row.errors.map(describeImportError).join('; ');
 }
 
-/** The rows that cannot be imported as they are, with their line in the file and why. */
-export function ImportProblemRows({ rows }: { rows: ImportRowReport[] }) {
+/**
+ * The rows that cannot be imported as they are, with their spreadsheet row and why; or, with
+ * `alreadyIn`, the rows skipped because they are customers already.
+ */
+export function ImportProblemRows({ rows, alreadyIn = false }: { rows: ImportRowReport[]; alreadyIn?: boolean }) {
   return (
-    <ScrollArea.Autosize mah={240}>
-      <Table striped withTableBorder aria-label="Rows with errors" stickyHeader>
+    <ScrollArea.Autosize mah={alreadyIn ? 160 : 240}>
+      <Table
+        striped
+        withTableBorder
+        aria-label={alreadyIn ? 'Rows already in WispDesk' : 'Rows with errors'}
+        stickyHeader
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={70}>Line</Table.Th>
+            <Table.Th w={70}>Row</Table.Th>
             <Table.Th w={200}>Name</Table.Th>
-            <Table.Th>Problem</Table.Th>
+            <Table.Th>{alreadyIn ? 'Already in WispDesk as' : 'Problem'}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={row.line}>
-              <Table.Td>{row.line}</Table.Td>
+            <Table.Tr key={row.row}>
+              <Table.Td>{row.row}</Table.Td>
               <Table.Td>{rowName(row) || <Text c="dimmed">(no name)</Text>}</Table.Td>
               <Table.Td>
-                <Text size="sm" c="red">
-                  {reasons(row)}
-                </Text>
+                {row.alreadyIn ? (
+                  <Text size="sm">
+                    {row.alreadyIn.accountNo} {row.alreadyIn.name}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="red">
+                    {reasons(row)}
+                  </Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

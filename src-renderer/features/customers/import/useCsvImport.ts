@@ -3,7 +3,9 @@ import type { ImportMapping, ImportPreview } from '../../../../src-shared/contra
 import { decodeSpreadsheet } from '../../../../src-shared/decodeSpreadsheet';
 import { ApiError, call } from '../../../api';
 import { useAppEvent } from '../../../hooks/useAppEvent';
+import { downloadText } from '../../../lib/downloadText';
 import { notifyError, notifySuccess } from '../../../lib/notify';
+import { importOutcome } from './importWording';
 
 export interface CsvImportState {
   fileName: string | null;
@@ -11,7 +13,6 @@ export interface CsvImportState {
   encodingNote: string | null;
   preview: ImportPreview | null;
   mapping: ImportMapping;
-  skipBadRows: boolean;
   working: 'reading' | 'checking' | 'importing' | null;
   /** The server's refusal of the import, shown in the dialog. */
   refusal: ApiError | null;
@@ -27,7 +28,6 @@ export function useCsvImport(onImported: () => void) {
     encodingNote: null,
     preview: null,
     mapping: {},
-    skipBadRows: false,
     working: null,
     refusal: null,
     progress: null,
@@ -69,23 +69,19 @@ export function useCsvImport(onImported: () => void) {
     if (csv) await preview(csv, mapping);
   }
 
+  /** Imports the good rows: those with errors are left out (the button says so), those already in are skipped by the back end. */
   async function commit() {
     if (!csv || !state.preview) return;
-    const skipLines = state.skipBadRows
-      ? state.preview.rows.filter((row) => row.errors.length > 0).map((row) => row.line)
-      : [];
+    const skipRows = state.preview.rows.filter((row) => row.errors.length > 0).map((row) => row.row);
     update({ working: 'importing', refusal: null, progress: null });
     try {
       const result = await call('customers.importCommit', {
         csv,
         mapping: state.mapping,
-        skipLines,
+        skipRows,
         fileName: state.fileName ?? undefined,
       });
-      notifySuccess(
-        `Imported ${result.imported} customers${result.skipped ? `, skipped ${result.skipped} rows` : ''}`,
-        'Import finished',
-      );
+      notifySuccess(importOutcome(result), 'Import finished');
       onImported();
     } catch (error) {
       update({ working: null, refusal: error instanceof ApiError ? error : null });
@@ -93,5 +89,17 @@ export function useCsvImport(onImported: () => void) {
     }
   }
 
-  return { state, pickFile, remap, commit, setSkipBadRows: (skipBadRows: boolean) => update({ skipBadRows }) };
+  /** The rows with errors as a CSV to fix in a spreadsheet and import again. */
+  async function downloadProblemRows() {
+    if (!csv) return;
+    try {
+      const result = await call('customers.importProblemRows', { csv, mapping: state.mapping });
+      const base = (state.fileName ?? 'customers.csv').replace(/\.csv$/i, '');
+      downloadText(`${base}-rows-to-fix.csv`, result.csv);
+    } catch (error) {
+      notifyError(error, 'Could not make the file of rows to fix');
+    }
+  }
+
+  return { state, pickFile, remap, commit, downloadProblemRows };
 }
