@@ -177,9 +177,20 @@ export class CustomersService {
     return found;
   }
 
+  /** Every taken value at once, each under its own field, so the form can show them together. */
   private assertUnique(input: CustomerFields, exceptId: number | null): void {
-    const [conflict] = this.conflicts(input, exceptId);
-    if (conflict) throw new AppError('conflict', conflict.message, { field: conflict.field });
+    const found = this.conflicts(input, exceptId);
+    const [first] = found;
+    if (!first) return;
+    throw new AppError('conflict', found.map((c) => c.message).join('; '), {
+      field: first.field,
+      issues: found.map((c) => ({ path: [c.field], message: c.message })),
+    });
+  }
+
+  /** Other customers (archived ones too) with this MAC: a warning, since a CPE moves between homes. */
+  macHolders(macAddress: string, exceptId: number | null): { id: number; accountNo: string; name: string }[] {
+    return this.store.holdersOfMac(macAddress, exceptId ?? 0);
   }
 
   /** Takes `count` account numbers (prefix + 6 digits) from the counter; never reused. */
