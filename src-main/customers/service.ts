@@ -226,9 +226,11 @@ export class CustomersService {
    * starts on the date given, else on the later of the installation and `addedOn` (the office's
    * date the customer was added); with a GSTIN and no place of supply, the GSTIN's state.
    */
-  private prepared<T extends CustomerFields>(input: T, addedOn: IsoDate): T {
+  private prepared<T extends CustomerFields>(input: T, addedOn: IsoDate, exceptId: number | null = null): T {
     const { phones, issues } = this.readPhones(input.phones);
     if (issues.length) {
+      // The taken values too, so the form shows every problem after one save.
+      for (const c of this.conflicts(input, exceptId)) issues.push({ path: [c.field], message: c.message });
       const described = issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       throw new AppError('validation', `Check the input: ${described}`, { field: issues[0]!.path.join('.'), issues });
     }
@@ -345,7 +347,7 @@ export class CustomersService {
     this.handle.sqlite
       .transaction(() => {
         const current = this.row(id);
-        const input = this.prepared(fields, localDateOf(current.createdAt, this.settings.get().timeZone));
+        const input = this.prepared(fields, localDateOf(current.createdAt, this.settings.get().timeZone), id);
         if (current.status === 'archived') {
           throw new AppError(
             'customer_archived',

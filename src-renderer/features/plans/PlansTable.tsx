@@ -3,7 +3,7 @@ import type { Plan } from '../../../src-shared/contract';
 import { formatMoney } from '../../../src-shared/money';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useSettings } from '../settings/useSettings';
-import { BILLING_PERIOD_LABELS, bpsToPercent, formatSpeed } from './planText';
+import { BILLING_PERIOD_LABELS, bpsToPercent, formatSpeed, taxName, withTax } from './planText';
 
 interface PlansTableProps {
   plans: Plan[];
@@ -52,6 +52,12 @@ export function PlansTable({ plans, busyPlanId, onEdit, onToggleStatus }: PlansT
               </Table.Td>
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {formatMoney(plan.priceMinor, settings.currency, settings.locale)}
+                {plan.taxRateBps > 0 && (
+                  <Text size="xs" c="dimmed">
+                    {formatMoney(withTax(plan.priceMinor, plan.taxRateBps), settings.currency, settings.locale)} with{' '}
+                    {taxName(settings.currency)}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>{BILLING_PERIOD_LABELS[plan.billingPeriod]}</Table.Td>
               <Table.Td ta="right">{bpsToPercent(plan.taxRateBps)}%</Table.Td>

@@ -20,6 +20,19 @@ describe('customer form checks', () => {
     expect(customerCount(app)).toBe(1);
   });
 
+  it('names a phone it cannot read and a taken value together', async () => {
+    const app = freshApp();
+    await createCustomer(app, { pppoeUsername: 'ravi' });
+    const error = await refused(app, 'customers.create', {
+      name: 'Second',
+      phones: ['+91 12345'],
+      connectionType: 'pppoe',
+      pppoeUsername: 'ravi',
+    });
+    expect(error.code).toBe('validation');
+    expect(issuePaths(error).sort()).toEqual(['phones.0', 'pppoeUsername']);
+  });
+
   it('finds the other customers with a MAC however it is written, and still saves a duplicate', async () => {
     const app = freshApp();
     const first = await createCustomer(app, { name: 'Asha Kulkarni', macAddress: 'aa-bb-cc-dd-ee-01' });
