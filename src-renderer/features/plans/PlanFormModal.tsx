@@ -22,7 +22,14 @@ import { bannerMessages, focusFirstError, isDirty, withoutError } from '../../li
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useSettings } from '../settings/useSettings';
 import { emptyPlanValues, planFormErrors, planValues, toPlanInput, type PlanFormValues } from './planFormValues';
-import { BILLING_PERIOD_OPTIONS, percentToBps, priceChangeReach, priceWithTax, type SpeedUnit } from './planText';
+import {
+  BILLING_PERIOD_OPTIONS,
+  PER_PERIOD,
+  percentToBps,
+  priceChangeReach,
+  priceWithTax,
+  type SpeedUnit,
+} from './planText';
 
 type TextField = Exclude<keyof PlanFormValues, 'speedUnit' | 'burstEnabled' | 'billingPeriod'>;
 
@@ -175,11 +182,7 @@ export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
               label="Price"
               required
               placeholder="499.00"
-              description={
-                priceMinor !== null && taxRateBps !== null
-                  ? priceWithTax(priceMinor, taxRateBps, settings.currency, settings.locale)
-                  : 'Before tax, per billing period'
-              }
+              description="Before tax, per billing period"
               leftSection={<Text size="sm">{currencySymbol(settings.currency, settings.locale)}</Text>}
               inputMode="decimal"
               {...field('price')}
@@ -199,6 +202,17 @@ export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
               {...field('taxPercent')}
             />
           </SimpleGrid>
+          {priceMinor !== null && taxRateBps !== null && (
+            <Text size="sm" aria-live="polite">
+              {priceWithTax(priceMinor, taxRateBps, settings.currency, settings.locale)}
+              {PER_PERIOD[values.billingPeriod]}
+            </Text>
+          )}
+          {reach && (
+            <Alert color="blue" variant="light" role="status" py="xs">
+              {reach}
+            </Alert>
+          )}
           <Divider label="Router and notes" labelPosition="left" mt="xs" />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Data cap (GB per month)" placeholder="Unlimited" {...field('dataCapGb')} />
@@ -209,11 +223,6 @@ export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
             />
           </SimpleGrid>
           <TextInput label="Description" {...field('description')} />
-          {reach && (
-            <Alert color="blue" variant="light" role="status">
-              {reach}
-            </Alert>
-          )}
           <ModalFooter onCancel={guard.requestClose} saving={saving} />
         </Stack>
       </form>

@@ -53,7 +53,7 @@ export function PlansTable({ plans, busyPlanId, onEdit, onToggleStatus }: PlansT
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {formatMoney(plan.priceMinor, settings.currency, settings.locale)}
                 {plan.taxRateBps > 0 && (
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                     {formatMoney(withTax(plan.priceMinor, plan.taxRateBps), settings.currency, settings.locale)} with{' '}
                     {taxName(settings.currency)}
                   </Text>

@@ -85,12 +85,12 @@ export function priceWithTax(priceMinor: number, taxRateBps: number, currency: s
 
 const EVERY_NTH_MONTH: Record<BillingPeriod, string> = {
   monthly: 'of each month',
-  quarterly: 'of every third month (billed quarterly)',
-  half_yearly: 'of every sixth month (billed half-yearly)',
-  yearly: 'of the same month each year (billed yearly)',
+  quarterly: 'of every third month',
+  half_yearly: 'of every sixth month',
+  yearly: 'of the same month each year',
 };
 
-/** The billing day as the plan's period makes it: "Day 9 of every third month (billed quarterly)". */
+/** The billing day as the plan's period makes it: "Day 9 of every third month". */
 export function billingDayText(day: number, period: BillingPeriod | null): string {
   return `Day ${day} ${period ? EVERY_NTH_MONTH[period] : 'of the month'}`;
 }

@@ -19,8 +19,8 @@ describe('price with tax', () => {
 describe('billing day in the words of the plan period', () => {
   it('says which months', () => {
     expect(billingDayText(9, 'monthly')).toBe('Day 9 of each month');
-    expect(billingDayText(9, 'quarterly')).toBe('Day 9 of every third month (billed quarterly)');
-    expect(billingDayText(1, 'yearly')).toBe('Day 1 of the same month each year (billed yearly)');
+    expect(billingDayText(9, 'quarterly')).toBe('Day 9 of every third month');
+    expect(billingDayText(1, 'yearly')).toBe('Day 1 of the same month each year');
     expect(billingDayText(9, null)).toBe('Day 9 of the month');
   });
 });
