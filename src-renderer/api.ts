@@ -25,7 +25,10 @@ export class ApiError extends Error {
     this.details = error.details;
   }
 
-  /** Field path ("phones.0") -> message, for showing errors beside form inputs. */
+  /**
+   * Field path ("phones.0") -> message, for showing errors beside form inputs; every issue, so
+   * a form shows them all at once. An error about no field is under "" (the form's banner).
+   */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const issue of this.details?.issues ?? []) {
@@ -33,6 +36,7 @@ export class ApiError extends Error {
       if (!(key in out)) out[key] = issue.message;
     }
     if (this.details?.field && !(this.details.field in out)) out[this.details.field] = this.message;
+    if (Object.keys(out).length === 0) out[''] = this.message;
     return out;
   }
 }

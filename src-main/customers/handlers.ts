@@ -34,6 +34,7 @@ export function customersHandlers(
       events.emit('customers.changed', { ids: [id] });
       return updated;
     },
+    'customers.macHolders': ({ macAddress, exceptId }) => service.macHolders(macAddress, exceptId),
     'customers.history': ({ id }) => service.timeline(id),
     'customers.revealPppoePassword': ({ id }) => ({ password: service.revealPppoePassword(id) }),
     'customers.countByStatus': () => service.countByStatus(),

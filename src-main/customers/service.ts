@@ -208,9 +208,20 @@ export class CustomersService {
     return found;
   }
 
+  /** Every taken value at once, each under its own field, so the form can show them together. */
   private assertUnique(input: CustomerFields, exceptId: number | null): void {
-    const [conflict] = this.conflicts(input, exceptId);
-    if (conflict) throw new AppError('conflict', conflict.message, { field: conflict.field });
+    const found = this.conflicts(input, exceptId);
+    const [first] = found;
+    if (!first) return;
+    throw new AppError('conflict', found.map((c) => c.message).join('; '), {
+      field: first.field,
+      issues: found.map((c) => ({ path: [c.field], message: c.message })),
+    });
+  }
+
+  /** Other customers (archived ones too) with this MAC: a warning, since a CPE moves between homes. */
+  macHolders(macAddress: string, exceptId: number | null): { id: number; accountNo: string; name: string }[] {
+    return this.store.holdersOfMac(macAddress, exceptId ?? 0);
   }
 
   /** Takes `count` account numbers (prefix + 6 digits) from the counter; never reused. */
@@ -246,9 +257,11 @@ export class CustomersService {
    * starts on the date given, else on the later of the installation and `addedOn` (the office's
    * date the customer was added); with a GSTIN and no place of supply, the GSTIN's state.
    */
-  private prepared<T extends CustomerFields>(input: T, addedOn: IsoDate): T {
+  private prepared<T extends CustomerFields>(input: T, addedOn: IsoDate, exceptId: number | null = null): T {
     const { phones, issues } = this.readPhones(input.phones);
     if (issues.length) {
+      // The taken values too, so the form shows every problem after one save.
+      for (const c of this.conflicts(input, exceptId)) issues.push({ path: [c.field], message: c.message });
       const described = issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       throw new AppError('validation', `Check the input: ${described}`, { field: issues[0]!.path.join('.'), issues });
     }
@@ -365,7 +378,7 @@ export class CustomersService {
     this.handle.sqlite
       .transaction(() => {
         const current = this.row(id);
-        const input = this.prepared(fields, localDateOf(current.createdAt, this.settings.get().timeZone));
+        const input = this.prepared(fields, localDateOf(current.createdAt, this.settings.get().timeZone), id);
         if (current.status === 'archived') {
           throw new AppError(
             'customer_archived',

@@ -290,6 +290,12 @@ export class CustomerReads {
     ).get(username, exceptId) as { account_no: string; name: string } | undefined;
   }
 
+  holdersOfMac(mac: string, exceptId: number): { id: number; accountNo: string; name: string }[] {
+    return this.statement(
+      'SELECT id, account_no AS accountNo, name FROM customers WHERE mac_address = ? AND id <> ? ORDER BY id LIMIT 5',
+    ).all(mac, exceptId) as { id: number; accountNo: string; name: string }[];
+  }
+
   holderOfIp(ip: string, exceptId: number): { account_no: string; name: string } | undefined {
     return this.statement('SELECT account_no, name FROM customers WHERE static_ip = ? AND id <> ?').get(
       ip,

@@ -53,16 +53,20 @@ export class SettingsService {
     }
     const gstinIssue = input.currency === 'INR' && input.taxId ? gstinProblem(input.taxId) : null;
     if (gstinIssue) {
-      throw new AppError('validation', `taxId: ${gstinIssue}`, {
+      throw new AppError('validation', `Check the GSTIN: ${gstinIssue}`, {
         field: 'taxId',
         issues: [{ path: ['taxId'], message: gstinIssue }],
       });
     }
     if (input.currency === 'INR' && input.taxId && input.stateCode && input.taxId.slice(0, 2) !== input.stateCode) {
-      throw new AppError('validation', 'stateCode: the GSTIN starts with the state code; they disagree', {
-        field: 'stateCode',
-        issues: [{ path: ['stateCode'], message: 'the GSTIN starts with the state code; they disagree' }],
-      });
+      throw new AppError(
+        'validation',
+        'The GST state code and the GSTIN disagree: a GSTIN starts with its state code',
+        {
+          field: 'stateCode',
+          issues: [{ path: ['stateCode'], message: 'must be the first two digits of the GSTIN' }],
+        },
+      );
     }
     this.store.save({ ...input, configured: true, updatedAt: new Date().toISOString() });
     this.cache = null;

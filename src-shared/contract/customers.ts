@@ -313,6 +313,11 @@ export const customersChannels = {
   'customers.get': { input: ById, output: Customer },
   'customers.create': { input: CustomerInput, output: Customer },
   'customers.update': { input: z.strictObject({ id: Id, customer: CustomerInput }), output: Customer },
+  /** Other customers holding this MAC: the form warns, and saves anyway (a CPE moves between homes). */
+  'customers.macHolders': {
+    input: z.strictObject({ macAddress: MacAddress, exceptId: Id.nullable().default(null) }),
+    output: z.array(z.object({ id: Id, accountNo: z.string(), name: z.string() })),
+  },
   /** Suspend, restore, disconnect, archive or bring back from the archive. */
   'customers.setStatus': {
     input: z.strictObject({

@@ -25,8 +25,14 @@ export const Burst = z
     thresholdUploadKbps: Kbps,
     timeSec: z.number().int().min(1).max(3600),
   })
-  .refine((b) => b.thresholdDownloadKbps < b.downloadKbps && b.thresholdUploadKbps < b.uploadKbps, {
-    message: 'burst threshold must be below the burst rate',
+  .superRefine((b, ctx) => {
+    // One issue per field at fault, so the form shows each under its input.
+    if (b.thresholdDownloadKbps >= b.downloadKbps) {
+      ctx.addIssue({ code: 'custom', path: ['thresholdDownloadKbps'], message: 'must be below the burst download' });
+    }
+    if (b.thresholdUploadKbps >= b.uploadKbps) {
+      ctx.addIssue({ code: 'custom', path: ['thresholdUploadKbps'], message: 'must be below the burst upload' });
+    }
   });
 export type Burst = z.infer<typeof Burst>;
 
@@ -49,9 +55,14 @@ export const PlanInput = z
       .default(''),
     description: Text(200).default(''),
   })
-  .refine((p) => !p.burst || (p.burst.downloadKbps > p.downloadKbps && p.burst.uploadKbps > p.uploadKbps), {
-    message: 'burst rate must be above the plan speed',
-    path: ['burst'],
+  .superRefine((p, ctx) => {
+    if (!p.burst) return;
+    if (p.burst.downloadKbps <= p.downloadKbps) {
+      ctx.addIssue({ code: 'custom', path: ['burst', 'downloadKbps'], message: 'must be above the download speed' });
+    }
+    if (p.burst.uploadKbps <= p.uploadKbps) {
+      ctx.addIssue({ code: 'custom', path: ['burst', 'uploadKbps'], message: 'must be above the upload speed' });
+    }
   });
 export type PlanInput = z.input<typeof PlanInput>;
 

@@ -62,7 +62,9 @@ test('a new operator sets up, signs up customers, finds, edits and archives one,
   await expect(page.getByRole('option', { name: /Asha Kulkarni/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Asha Kulkarni' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Plan and billing' })).toContainText('₹499.00/month + 18% tax');
+  await expect(page.getByRole('region', { name: 'Plan and billing' })).toContainText(
+    '₹499.00 + 18% GST = ₹588.82/month',
+  );
 
   // The PPPoE password stays hidden until asked for.
   await page.getByRole('button', { name: 'Show password' }).click();

@@ -1,9 +1,12 @@
 import { Alert, Divider, Modal, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
 import { ModalFooter } from '../../components/ModalFooter';
 import type { Customer } from '../../../src-shared/contract';
 import { todayIn } from '../../../src-shared/dates';
-import { ApiError, call } from '../../api';
+import { ApiError, call, invoke } from '../../api';
+import { useDiscardGuard } from '../../hooks/useDiscardGuard';
+import { bannerMessages, focusFirstError, isDirty, withoutError } from '../../lib/formErrors';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { navigate } from '../../router/routes';
 import { useSettings } from '../settings/useSettings';
@@ -37,20 +40,37 @@ interface CustomerFormModalProps {
 export function CustomerFormModal({ request, onClose }: CustomerFormModalProps) {
   const existing = request.customer;
   const { settings } = useSettings();
-  const [values, setValues] = useState<CustomerFormValues>(() =>
+  const [initial] = useState<CustomerFormValues>(() =>
     existing ? customerValues(existing) : emptyCustomerValues(todayIn(settings.timeZone)),
   );
+  const [values, setValues] = useState<CustomerFormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [macWarning, setMacWarning] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const guard = useDiscardGuard(isDirty(values, initial), onClose);
 
   const set: CustomerFieldsProps['set'] = (field, value) => {
     setValues((v) => ({ ...v, [field]: value }));
     setErrors((current) => {
-      const rest = { ...current };
-      delete rest[field];
-      return rest;
+      // A phone's error is under "phones.N": changing any phone clears them.
+      if (field !== 'phones') return withoutError(current, field);
+      return Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('phones.')));
     });
+    if (field === 'macAddress') setMacWarning(null);
   };
+
+  /** Another customer with this MAC is worth a warning, not a refusal: a CPE moves between homes. */
+  async function checkMac() {
+    if (!values.macAddress.trim()) return;
+    const result = await invoke('customers.macHolders', {
+      macAddress: values.macAddress,
+      exceptId: existing?.id ?? null,
+    });
+    if (!result.ok || result.value.length === 0) return setMacWarning(null);
+    const names = result.value.map((h) => `${h.accountNo} ${h.name}`).join(', ');
+    setMacWarning(`Also the MAC of ${names}. Save anyway if the CPE moved.`);
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -67,33 +87,47 @@ export function CustomerFormModal({ request, onClose }: CustomerFormModalProps) 
       onClose();
       if (!existing) navigate({ page: 'customer', id: saved.id });
     } catch (error) {
-      if (error instanceof ApiError) setErrors(remapPhoneErrors(error.fieldErrors(), phoneIndex));
-      notifyError(error, 'Customer not saved');
+      if (error instanceof ApiError) {
+        setErrors(remapPhoneErrors(error.fieldErrors(), phoneIndex));
+        focusFirstError(formRef.current);
+      } else notifyError(error, 'Customer not saved');
     } finally {
       setSaving(false);
     }
   }
 
-  const otherErrors = Object.entries(errors).filter(([field]) => !SHOWN_FIELDS.has(field));
+  const banner = bannerMessages(errors, SHOWN_FIELDS);
   const fieldProps: CustomerFieldsProps = { values, errors, set };
   return (
-    <Modal opened onClose={onClose} size="xl" title={existing ? `Edit ${existing.name}` : 'New customer'}>
-      <form onSubmit={save} noValidate>
+    <Modal
+      opened
+      onClose={guard.requestClose}
+      closeOnEscape={!guard.asking}
+      size="xl"
+      title={existing ? `Edit ${existing.name}` : 'New customer'}
+    >
+      <DiscardChangesDialog {...guard} />
+      <form ref={formRef} onSubmit={save} noValidate>
         <Stack gap="md">
-          {otherErrors.length > 0 && (
-            <Alert color="red" title="Please check">
-              {otherErrors.map(([field, message]) => (
-                <div key={field}>{field ? `${field}: ${message}` : message}</div>
+          {banner.length > 0 && (
+            <Alert color="red" title="Not saved">
+              {banner.map((message) => (
+                <div key={message}>{message}</div>
               ))}
             </Alert>
           )}
           <Divider label="Contact" labelPosition="left" />
           <ContactFields {...fieldProps} />
           <Divider label="Connection" labelPosition="left" />
-          <ConnectionFields {...fieldProps} hasPppoePassword={existing?.hasPppoePassword ?? false} />
+          <ConnectionFields
+            {...fieldProps}
+            hasPppoePassword={existing?.hasPppoePassword ?? false}
+            macWarning={macWarning}
+            onMacBlur={() => void checkMac()}
+          />
           <Divider label="Plan and billing" labelPosition="left" />
           <ServiceFields {...fieldProps} currentPlanId={existing?.planId ?? null} />
-          <ModalFooter onCancel={onClose} saving={saving} />
+          <ModalFooter onCancel={guard.requestClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

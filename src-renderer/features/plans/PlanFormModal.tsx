@@ -11,14 +11,25 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
 import { ModalFooter } from '../../components/ModalFooter';
 import type { BillingPeriod, Plan } from '../../../src-shared/contract';
+import { parseMoney } from '../../../src-shared/money';
 import { ApiError, call } from '../../api';
+import { useDiscardGuard } from '../../hooks/useDiscardGuard';
+import { bannerMessages, focusFirstError, isDirty, withoutError } from '../../lib/formErrors';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useSettings } from '../settings/useSettings';
 import { emptyPlanValues, planFormErrors, planValues, toPlanInput, type PlanFormValues } from './planFormValues';
-import { BILLING_PERIOD_OPTIONS, type SpeedUnit } from './planText';
+import {
+  BILLING_PERIOD_OPTIONS,
+  PER_PERIOD,
+  percentToBps,
+  priceChangeReach,
+  priceWithTax,
+  type SpeedUnit,
+} from './planText';
 
 type TextField = Exclude<keyof PlanFormValues, 'speedUnit' | 'burstEnabled' | 'billingPeriod'>;
 
@@ -33,17 +44,41 @@ function currencySymbol(currency: string, locale: string): string {
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 
+/** Words for a server path no input shows (a burst setting while burst is switched off). */
+const BANNER_LABELS: Record<string, string> = {
+  burst: 'Burst',
+  burstDownload: 'Burst download',
+  burstUpload: 'Burst upload',
+  burstThresholdDownload: 'Burst threshold download',
+  burstThresholdUpload: 'Burst threshold upload',
+  burstTime: 'Burst time',
+};
+
+/** The typed price in minor units, or null while it is not an amount yet. */
+function readPrice(text: string, currency: string): number | null {
+  try {
+    const minor = parseMoney(text, currency);
+    return minor >= 0 ? minor : null;
+  } catch {
+    return null;
+  }
+}
+
 export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
   const { settings } = useSettings();
-  const [values, setValues] = useState<PlanFormValues>(() =>
-    plan ? planValues(plan, settings.currency) : emptyPlanValues(),
-  );
+  const [initial] = useState<PlanFormValues>(() => (plan ? planValues(plan, settings.currency) : emptyPlanValues()));
+  const [values, setValues] = useState<PlanFormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const guard = useDiscardGuard(isDirty(values, initial), onClose);
   const unit = values.speedUnit === 'mbps' ? 'Mbit/s' : 'kbit/s';
 
-  const set = <K extends keyof PlanFormValues>(field: K, value: PlanFormValues[K]) =>
+  const set = <K extends keyof PlanFormValues>(field: K, value: PlanFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
+    // The unit reads every speed afresh, so their errors go with it.
+    setErrors((current) => (field === 'speedUnit' ? {} : withoutError(current, field)));
+  };
   const field = (name: TextField) => ({
     value: values[name],
     error: errors[name],
@@ -71,23 +106,38 @@ export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
       onSaved(saved);
       onClose();
     } catch (error) {
-      if (error instanceof ApiError) setErrors(planFormErrors(error.fieldErrors()));
-      notifyError(error, 'Plan not saved');
+      if (error instanceof ApiError) {
+        setErrors(planFormErrors(error.fieldErrors()));
+        focusFirstError(formRef.current);
+      } else notifyError(error, 'Plan not saved');
     } finally {
       setSaving(false);
     }
   }
 
-  const formFields = new Set<string>(Object.keys(values));
-  const otherErrors = Object.entries(errors).filter(([name]) => !formFields.has(name));
+  const shownFields = new Set<string>(
+    Object.keys(values).filter((name) => values.burstEnabled || !/^burst/.test(name)),
+  );
+  const banner = bannerMessages(errors, shownFields, BANNER_LABELS);
+  const priceMinor = readPrice(values.price, settings.currency);
+  const taxRateBps = percentToBps(values.taxPercent);
+  const reach =
+    plan && priceMinor !== null && priceMinor !== plan.priceMinor ? priceChangeReach(plan.customerCount) : null;
   return (
-    <Modal opened onClose={onClose} size="lg" title={plan ? `Edit plan ${plan.name}` : 'New plan'}>
-      <form onSubmit={save} noValidate>
+    <Modal
+      opened
+      onClose={guard.requestClose}
+      closeOnEscape={!guard.asking}
+      size="lg"
+      title={plan ? `Edit plan ${plan.name}` : 'New plan'}
+    >
+      <DiscardChangesDialog {...guard} />
+      <form ref={formRef} onSubmit={save} noValidate>
         <Stack gap="sm">
-          {otherErrors.length > 0 && (
-            <Alert color="red" title="Please check">
-              {otherErrors.map(([name, message]) => (
-                <div key={name}>{name ? `${name}: ${message}` : message}</div>
+          {banner.length > 0 && (
+            <Alert color="red" title="Not saved">
+              {banner.map((message) => (
+                <div key={message}>{message}</div>
               ))}
             </Alert>
           )}
@@ -152,6 +202,17 @@ export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
               {...field('taxPercent')}
             />
           </SimpleGrid>
+          {priceMinor !== null && taxRateBps !== null && (
+            <Text size="sm" aria-live="polite">
+              {priceWithTax(priceMinor, taxRateBps, settings.currency, settings.locale)}
+              {PER_PERIOD[values.billingPeriod]}
+            </Text>
+          )}
+          {reach && (
+            <Alert color="blue" variant="light" role="status" py="xs">
+              {reach}
+            </Alert>
+          )}
           <Divider label="Router and notes" labelPosition="left" mt="xs" />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Data cap (GB per month)" placeholder="Unlimited" {...field('dataCapGb')} />
@@ -162,7 +223,7 @@ export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
             />
           </SimpleGrid>
           <TextInput label="Description" {...field('description')} />
-          <ModalFooter onCancel={onClose} saving={saving} />
+          <ModalFooter onCancel={guard.requestClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

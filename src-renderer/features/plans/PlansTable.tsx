@@ -3,7 +3,7 @@ import type { Plan } from '../../../src-shared/contract';
 import { formatMoney } from '../../../src-shared/money';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useSettings } from '../settings/useSettings';
-import { BILLING_PERIOD_LABELS, PER_PERIOD, bpsToPercent, formatSpeed } from './planText';
+import { BILLING_PERIOD_LABELS, PER_PERIOD, bpsToPercent, formatSpeed, taxName, withTax } from './planText';
 
 interface PlansTableProps {
   plans: Plan[];
@@ -71,6 +71,12 @@ export function PlansTable({ plans, busyPlanId, onEdit, onToggleStatus }: PlansT
                 <Text span inherit c="dimmed" hiddenFrom="lg">
                   {PER_PERIOD[plan.billingPeriod]}
                 </Text>
+                {plan.taxRateBps > 0 && (
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {formatMoney(withTax(plan.priceMinor, plan.taxRateBps), settings.currency, settings.locale)} with{' '}
+                    {taxName(settings.currency)}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td visibleFrom="lg">{BILLING_PERIOD_LABELS[plan.billingPeriod]}</Table.Td>
               <Table.Td ta="right" visibleFrom="lg">

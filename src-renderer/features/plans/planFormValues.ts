@@ -87,7 +87,11 @@ export const PLAN_ERROR_FIELDS: Record<string, keyof PlanFormValues> = {
 
 export function planFormErrors(serverErrors: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(serverErrors)) out[PLAN_ERROR_FIELDS[path] ?? path] = message;
+  for (const [fullPath, message] of Object.entries(serverErrors)) {
+    // plans.update wraps the input in "plan".
+    const path = fullPath.replace(/^plan\./, '');
+    out[PLAN_ERROR_FIELDS[path] ?? path] = message;
+  }
   return out;
 }
 

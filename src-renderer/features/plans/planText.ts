@@ -1,4 +1,5 @@
 import { BILLING_PERIODS, type BillingPeriod } from '../../../src-shared/contract';
+import { formatMoney, taxOn } from '../../../src-shared/money';
 
 /** kbit/s in one Mbit/s, as RouterOS counts it (10M is 10,000k) and plans are stored. */
 export const KBPS_PER_MBPS = 1000;
@@ -62,4 +63,42 @@ export function kbpsToSpeedText(kbps: number): { text: string; unit: SpeedUnit }
     return { text: String(mbps), unit: 'mbps' };
   }
   return { text: String(kbps), unit: 'kbps' };
+}
+
+/** What the tax is called on a price: GST in India (INR), tax elsewhere. */
+export function taxName(currency: string): string {
+  return currency === 'INR' ? 'GST' : 'tax';
+}
+
+/** The price the customer pays: tax rounded by money.ts. */
+export function withTax(priceMinor: number, taxRateBps: number): number {
+  return priceMinor + taxOn(priceMinor, taxRateBps);
+}
+
+/** 59900 at 1800 bps -> "₹599.00 + 18% GST = ₹706.82": the rounding is money.ts's, never a float. */
+export function priceWithTax(priceMinor: number, taxRateBps: number, currency: string, locale: string): string {
+  const price = formatMoney(priceMinor, currency, locale);
+  if (taxRateBps === 0) return `${price}, no ${taxName(currency)}`;
+  const total = formatMoney(withTax(priceMinor, taxRateBps), currency, locale);
+  return `${price} + ${bpsToPercent(taxRateBps)}% ${taxName(currency)} = ${total}`;
+}
+
+const EVERY_NTH_MONTH: Record<BillingPeriod, string> = {
+  monthly: 'of each month',
+  quarterly: 'of every third month',
+  half_yearly: 'of every sixth month',
+  yearly: 'of the same month each year',
+};
+
+/** The billing day as the plan's period makes it: "Day 9 of every third month". */
+export function billingDayText(day: number, period: BillingPeriod | null): string {
+  return `Day ${day} ${period ? EVERY_NTH_MONTH[period] : 'of the month'}`;
+}
+
+/** Said while a plan's price is edited: who the new price reaches. */
+export function priceChangeReach(customerCount: number): string | null {
+  if (customerCount === 0) return null;
+  return customerCount === 1
+    ? '1 customer is on this plan: their next invoice uses the new price'
+    : `${customerCount.toLocaleString('en')} customers are on this plan: their next invoices use the new price`;
 }

@@ -1,9 +1,10 @@
 import { Alert, Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Settings, SettingsInput } from '../../../src-shared/contract';
 import { machineTimeZone } from '../../../src-shared/dates';
 import { phoneCountryOptions } from '../../../src-shared/phones';
 import { ApiError, call } from '../../api';
+import { bannerMessages, focusFirstError, withoutError } from '../../lib/formErrors';
 import { notifyError } from '../../lib/notify';
 
 type SettingsValues = Required<{ [K in keyof SettingsInput]: string }>;
@@ -56,14 +57,16 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
   const [values, setValues] = useState<SettingsValues>(() => valuesFrom(settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
+  const set = (name: keyof SettingsValues, value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors((current) => withoutError(current, name));
+  };
   const field = (name: keyof SettingsValues) => ({
     value: values[name],
     error: errors[name],
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const value = event.currentTarget.value;
-      setValues((v) => ({ ...v, [name]: value }));
-    },
+    onChange: (event: { currentTarget: { value: string } }) => set(name, event.currentTarget.value),
   });
 
   async function save(event: FormEvent) {
@@ -73,17 +76,26 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
     try {
       onSaved(await call('settings.save', values));
     } catch (error) {
-      if (error instanceof ApiError) setErrors(error.fieldErrors());
-      notifyError(error, 'Settings not saved');
+      if (error instanceof ApiError) {
+        setErrors(error.fieldErrors());
+        focusFirstError(formRef.current);
+      } else notifyError(error, 'Settings not saved');
     } finally {
       setSaving(false);
     }
   }
 
+  const banner = bannerMessages(errors, new Set(Object.keys(values)));
   return (
-    <form onSubmit={save} noValidate>
+    <form ref={formRef} onSubmit={save} noValidate>
       <Stack gap="md">
-        {errors[''] && <Alert color="red">{errors['']}</Alert>}
+        {banner.length > 0 && (
+          <Alert color="red" title="Not saved">
+            {banner.map((message) => (
+              <div key={message}>{message}</div>
+            ))}
+          </Alert>
+        )}
         <TextInput label="Company name" required autoFocus {...field('companyName')} />
         <Textarea label="Address" autosize minRows={2} {...field('address')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -104,7 +116,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
             allowDeselect={false}
             value={values.currency}
             error={errors.currency}
-            onChange={(currency) => currency && setValues((v) => ({ ...v, currency }))}
+            onChange={(currency) => currency && set('currency', currency)}
           />
           <Autocomplete
             label="Locale"
@@ -112,7 +124,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
             data={LOCALES}
             value={values.locale}
             error={errors.locale}
-            onChange={(locale) => setValues((v) => ({ ...v, locale }))}
+            onChange={(locale) => set('locale', locale)}
           />
           <Select
             label="Time zone"
@@ -122,7 +134,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
             allowDeselect={false}
             value={values.timeZone}
             error={errors.timeZone}
-            onChange={(timeZone) => timeZone && setValues((v) => ({ ...v, timeZone }))}
+            onChange={(timeZone) => timeZone && set('timeZone', timeZone)}
           />
           <Select
             label="Country"
@@ -132,7 +144,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
             allowDeselect={false}
             value={values.country}
             error={errors.country}
-            onChange={(country) => country && setValues((v) => ({ ...v, country }))}
+            onChange={(country) => country && set('country', country)}
           />
           <TextInput
             label="Account number prefix"

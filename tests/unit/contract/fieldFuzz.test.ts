@@ -127,6 +127,7 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
   'customers.setStatus': () => ({ id: ids.customer, status: 'suspended', reason: 'unpaid' }),
   'customers.revealPppoePassword': () => ({ id: ids.customer }),
   'customers.history': () => ({ id: ids.customer }),
+  'customers.macHolders': () => ({ macAddress: 'AA:BB:CC:DD:EE:FF', exceptId: ids.customer }),
   'customers.countByStatus': () => ({}),
   'customers.importPreview': (n) => ({ csv: `name,phone,pppoe_username\nAsha ${n},+91 98220 12345,imp.${n}\n` }),
   'customers.importCommit': (n) => ({

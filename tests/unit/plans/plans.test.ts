@@ -7,6 +7,7 @@ import {
   customerCount,
   expectValidation,
   freshApp,
+  issuePaths,
   planCount,
   planInput,
   refused,
@@ -97,13 +98,41 @@ describe('plans', () => {
     ['empty name', { name: '  ' }, 'name'],
     ['100 KB name', { name: 'x'.repeat(100_000) }, 'name'],
     ['bad router profile', { routerosProfile: 'a;b' }, 'routerosProfile'],
-    ['burst below the plan speed', { burst: { ...burst, downloadKbps: 10_240, uploadKbps: 5_120 } }, 'burst'],
-    ['burst threshold above the burst rate', { burst: { ...burst, thresholdDownloadKbps: 50_000 } }, 'burst'],
+    ['burst below the plan speed', { burst: { ...burst, downloadKbps: 10_240 } }, 'burst.downloadKbps'],
+    [
+      'burst threshold above the burst rate',
+      { burst: { ...burst, thresholdDownloadKbps: 50_000 } },
+      'burst.thresholdDownloadKbps',
+    ],
   ])('refuses a %s and writes nothing', async (_label, override, path) => {
     const app = freshApp();
     const error = await refused(app, 'plans.create', { ...planInput(), ...override });
     expectValidation(error, path);
     expect(planCount(app)).toBe(0);
+  });
+
+  it('puts each burst problem under its own field, all at once', async () => {
+    const app = freshApp();
+    const both = { ...burst, downloadKbps: 10_240, uploadKbps: 5_120, thresholdDownloadKbps: 10_240 };
+    const error = await refused(app, 'plans.create', { ...planInput(), burst: both });
+    expect(issuePaths(error).sort()).toEqual([
+      'burst.downloadKbps',
+      'burst.thresholdDownloadKbps',
+      'burst.thresholdUploadKbps',
+      'burst.uploadKbps',
+    ]);
+    const above = await refused(app, 'plans.create', {
+      ...planInput(),
+      burst: {
+        ...burst,
+        downloadKbps: 10_240,
+        uploadKbps: 5_120,
+        thresholdDownloadKbps: 8_000,
+        thresholdUploadKbps: 4_000,
+      },
+    });
+    expect(issuePaths(above).sort()).toEqual(['burst.downloadKbps', 'burst.uploadKbps']);
+    expect(error.details?.issues?.every((i) => i.path.length > 1)).toBe(true);
   });
 
   it('refuses unknown keys', async () => {

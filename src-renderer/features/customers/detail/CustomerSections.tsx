@@ -1,10 +1,9 @@
 import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Customer, Plan } from '../../../../src-shared/contract';
 import { gstStateName } from '../../../../src-shared/gstStates';
-import { formatMoney } from '../../../../src-shared/money';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { formatDay, formatTimestamp } from '../../../lib/formatDate';
-import { bpsToPercent, formatSpeed, PER_PERIOD } from '../../plans/planText';
+import { billingDayText, formatSpeed, PER_PERIOD, priceWithTax } from '../../plans/planText';
 import { useSettings } from '../../settings/useSettings';
 import { DetailCard } from './DetailCard';
 import { DetailField } from './DetailField';
@@ -71,10 +70,12 @@ export function CustomerSections({ customer, plan }: { customer: Customer; plan:
         </DetailField>
         <DetailField label="Price">
           {plan
-            ? `${formatMoney(plan.priceMinor, currency, locale)}${PER_PERIOD[plan.billingPeriod]} + ${bpsToPercent(plan.taxRateBps)}% tax`
+            ? `${priceWithTax(plan.priceMinor, plan.taxRateBps, currency, locale)}${PER_PERIOD[plan.billingPeriod]}`
             : null}
         </DetailField>
-        <DetailField label="Billing day">{`Day ${customer.billingDay} of each month`}</DetailField>
+        <DetailField label="Billing day">
+          {billingDayText(customer.billingDay, plan?.billingPeriod ?? null)}
+        </DetailField>
         <DetailField label="Installed on">{formatDay(customer.installedOn, locale)}</DetailField>
         <DetailField label="Billing starts on">{formatDay(customer.billingStartOn, locale)}</DetailField>
         {currency === 'INR' && (

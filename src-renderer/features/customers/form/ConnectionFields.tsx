@@ -1,13 +1,16 @@
-import { Input, PasswordInput, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Input, PasswordInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { ConnectionType } from '../../../../src-shared/contract';
 import { textField, type CustomerFieldsProps } from './customerFieldProps';
 
 interface ConnectionFieldsProps extends CustomerFieldsProps {
   /** Editing a customer who already has a PPPoE password: blank keeps it. */
   hasPppoePassword: boolean;
+  /** Other customers with this MAC: said, not refused (a CPE moves between homes). */
+  macWarning: string | null;
+  onMacBlur: () => void;
 }
 
-export function ConnectionFields({ hasPppoePassword, ...props }: ConnectionFieldsProps) {
+export function ConnectionFields({ hasPppoePassword, macWarning, onMacBlur, ...props }: ConnectionFieldsProps) {
   const { values, set } = props;
   const pppoe = values.connectionType === 'pppoe';
   return (
@@ -43,7 +46,20 @@ export function ConnectionFields({ hasPppoePassword, ...props }: ConnectionField
           description={pppoe ? 'Optional: a fixed address handed out over PPPoE' : undefined}
           {...textField(props, 'staticIp')}
         />
-        <TextInput label="MAC address" placeholder="AA:BB:CC:DD:EE:FF" {...textField(props, 'macAddress')} />
+        <TextInput
+          label="MAC address"
+          placeholder="AA:BB:CC:DD:EE:FF"
+          {...textField(props, 'macAddress')}
+          onBlur={onMacBlur}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          description={
+            macWarning && (
+              <Text span size="xs" c="orange.8" role="status">
+                {macWarning}
+              </Text>
+            )
+          }
+        />
         <TextInput label="CPE model" placeholder="e.g. LiteBeam 5AC" {...textField(props, 'cpeModel')} />
         <TextInput label="Access point" placeholder="Tower or AP name" {...textField(props, 'accessPoint')} />
       </SimpleGrid>

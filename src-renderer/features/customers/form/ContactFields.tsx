@@ -1,10 +1,13 @@
 import { ActionIcon, Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { MAX_PHONES } from '../customerFormValues';
 import { textField, type CustomerFieldsProps } from './customerFieldProps';
 
 export function ContactFields(props: CustomerFieldsProps) {
   const { values, errors, set } = props;
+  // The phone input "Add phone" made takes focus, so typing goes into it, not onto the button.
+  const focusPhone = useRef<number | null>(null);
   const setPhone = (index: number, phone: string) =>
     set(
       'phones',
@@ -28,6 +31,12 @@ export function ContactFields(props: CustomerFieldsProps) {
             value={phone}
             error={errors[`phones.${index}`]}
             onChange={(event) => setPhone(index, event.currentTarget.value)}
+            ref={(input) => {
+              if (input && focusPhone.current === index) {
+                focusPhone.current = null;
+                input.focus();
+              }
+            }}
             rightSection={
               index > 0 && (
                 <ActionIcon
@@ -49,7 +58,10 @@ export function ContactFields(props: CustomerFieldsProps) {
             variant="subtle"
             size="compact-sm"
             leftSection={<IconPlus size={14} />}
-            onClick={() => set('phones', [...values.phones, ''])}
+            onClick={() => {
+              focusPhone.current = values.phones.length;
+              set('phones', [...values.phones, '']);
+            }}
           >
             Add phone
           </Button>

@@ -1,9 +1,8 @@
-import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { billingDayText } from '../../plans/planText';
 import { BillingFields } from './BillingFields';
 import { textField, type CustomerFieldsProps } from './customerFieldProps';
 import { usePlanOptions } from './usePlanOptions';
-
-const BILLING_DAYS = Array.from({ length: 28 }, (_, i) => String(i + 1));
 
 interface ServiceFieldsProps extends CustomerFieldsProps {
   currentPlanId: number | null;
@@ -11,7 +10,9 @@ interface ServiceFieldsProps extends CustomerFieldsProps {
 
 export function ServiceFields({ currentPlanId, ...props }: ServiceFieldsProps) {
   const { values, errors, set } = props;
-  const { options, loading } = usePlanOptions(currentPlanId);
+  const { options, periods, loading } = usePlanOptions(currentPlanId);
+  const day = Number(values.billingDay);
+  const period = values.planId === null ? null : (periods[values.planId] ?? null);
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -26,14 +27,19 @@ export function ServiceFields({ currentPlanId, ...props }: ServiceFieldsProps) {
           searchable
           nothingFoundMessage="No plan by that name"
         />
-        <Select
+        <NumberInput
           label="Billing day"
-          description="Day of the month the bill is made"
-          data={BILLING_DAYS}
+          description={
+            Number.isInteger(day) && day >= 1 && day <= 28 ? billingDayText(day, period) : 'Day 1 to 28 of the month'
+          }
+          min={1}
+          max={28}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="none"
           value={values.billingDay}
           error={errors.billingDay}
-          allowDeselect={false}
-          onChange={(day) => day && set('billingDay', day)}
+          onChange={(typed) => set('billingDay', String(typed))}
         />
         <TextInput
           label="Installation date"

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { BillingPeriod } from '../../../../src-shared/contract';
 import { formatMoney } from '../../../../src-shared/money';
 import { PER_PERIOD } from '../../plans/planText';
 import { usePlans } from '../../plans/usePlans';
@@ -10,7 +11,12 @@ export interface PlanOption {
 }
 
 /** Active plans to choose from, plus the customer's current plan even if it is retired. */
-export function usePlanOptions(currentPlanId: number | null): { options: PlanOption[]; loading: boolean } {
+export function usePlanOptions(currentPlanId: number | null): {
+  options: PlanOption[];
+  /** Plan id (as the Select's value) -> its billing period. */
+  periods: Record<string, BillingPeriod>;
+  loading: boolean;
+} {
   const { plans, loading } = usePlans();
   const { settings } = useSettings();
   const options = useMemo(
@@ -23,5 +29,9 @@ export function usePlanOptions(currentPlanId: number | null): { options: PlanOpt
         })),
     [plans, currentPlanId, settings.currency, settings.locale],
   );
-  return { options, loading };
+  const periods = useMemo(
+    () => Object.fromEntries((plans ?? []).map((plan) => [String(plan.id), plan.billingPeriod])),
+    [plans],
+  );
+  return { options, periods, loading };
 }
