@@ -1,6 +1,7 @@
 import type { EventBus } from '../rpc/events';
 import type { Handlers } from '../rpc/registry';
 import { exportCustomersCsv } from './csvExport';
+import { exportCustomersXlsx } from './xlsxExport';
 import type { AppJobKinds } from '../jobs/kinds';
 import type { JobRunner } from '../jobs/runner';
 import type { CustomersService } from './service';
@@ -49,6 +50,14 @@ export function customersHandlers(
     // The list's filter as the list reads it (a phone number in any form), phones as the office dials them.
     'customers.exportCsv': (filter) =>
       exportCustomersCsv(
+        reads,
+        { ...filter, query: service.searchText(filter.query) },
+        service.country,
+        service.today(),
+      ),
+    // The same rows as a workbook, its identifiers string cells: for opening in Excel or LibreOffice.
+    'customers.exportXlsx': (filter) =>
+      exportCustomersXlsx(
         reads,
         { ...filter, query: service.searchText(filter.query) },
         service.country,

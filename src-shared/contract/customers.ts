@@ -366,4 +366,9 @@ export const customersChannels = {
     input: CustomerFilter,
     output: z.object({ filename: z.string(), csv: z.string(), count: z.number().int() }),
   },
+  /** The customer list as filtered, as an .xlsx workbook (base64) to open in a spreadsheet; the CSV is the one to import. */
+  'customers.exportXlsx': {
+    input: CustomerFilter,
+    output: z.object({ filename: z.string(), base64: z.string(), count: z.number().int() }),
+  },
 } satisfies Channels;

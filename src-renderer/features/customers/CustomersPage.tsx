@@ -1,12 +1,12 @@
 import { Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconFileExport, IconFileImport, IconUserPlus } from '@tabler/icons-react';
+import { IconFileExport, IconFileImport, IconFileSpreadsheet, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { CustomerFilter } from '../../../src-shared/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
-import { downloadText } from '../../lib/downloadText';
+import { downloadBase64, downloadText } from '../../lib/downloadText';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { CustomerFilters } from './list/CustomerFilters';
 import { ArchivedMatchHint } from './list/ArchivedMatchHint';
@@ -19,10 +19,12 @@ import { useCustomerList } from './list/useCustomerList';
 import { useCustomerDialogs } from './useCustomerDialogs';
 import { useStatusCounts } from './useStatusCounts';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export function CustomersPage() {
   const { openCustomerForm, openImport } = useCustomerDialogs();
   const [state, change] = useCustomerListState();
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
 
   // The box answers every key at once; the address (and the list) follow 200 ms later.
   const [query, setQuery] = useState(state.query);
@@ -58,16 +60,24 @@ export function CustomersPage() {
     if (list.loaded && !list.loading && state.page > lastPage) change({ page: lastPage });
   }, [list.loaded, list.loading, state.page, lastPage, change]);
 
-  async function exportCsv() {
-    setExporting(true);
+  async function exportAs(format: 'csv' | 'xlsx') {
+    setExporting(format);
     try {
-      const result = await call('customers.exportCsv', filter);
-      downloadText(result.filename, result.csv);
-      notifySuccess(`Exported ${result.count} customers to ${result.filename}`);
+      let done: { filename: string; count: number };
+      if (format === 'csv') {
+        const result = await call('customers.exportCsv', filter);
+        downloadText(result.filename, result.csv);
+        done = result;
+      } else {
+        const result = await call('customers.exportXlsx', filter);
+        downloadBase64(result.filename, result.base64, XLSX_TYPE);
+        done = result;
+      }
+      notifySuccess(`Exported ${done.count} customers to ${done.filename}`);
     } catch (error) {
       notifyError(error, 'Export failed');
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   }
 
@@ -85,11 +95,22 @@ export function CustomersPage() {
             <Button
               variant="default"
               leftSection={<IconFileExport size={18} />}
-              onClick={exportCsv}
-              loading={exporting}
-              disabled={noCustomersAtAll}
+              onClick={() => exportAs('csv')}
+              loading={exporting === 'csv'}
+              disabled={noCustomersAtAll || exporting === 'xlsx'}
+              title="A CSV file that imports back unchanged"
             >
               Export CSV
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={18} />}
+              onClick={() => exportAs('xlsx')}
+              loading={exporting === 'xlsx'}
+              disabled={noCustomersAtAll || exporting === 'csv'}
+              title="A workbook to open in Excel or LibreOffice, phone numbers and IDs as text"
+            >
+              Export Excel (.xlsx)
             </Button>
             <Button leftSection={<IconUserPlus size={18} />} onClick={() => openCustomerForm({})}>
               New customer

@@ -140,6 +140,7 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
     mapping: { name: 0, phone: 1, pppoeUsername: 2 },
   }),
   'customers.exportCsv': () => ({ query: 'rahul', status: 'all', sort: { column: 'accountNo', direction: 'desc' } }),
+  'customers.exportXlsx': () => ({ query: 'rahul', status: 'all', sort: { column: 'name', direction: 'asc' } }),
   'jobs.list': () => ({ limit: 20 }),
   'jobs.get': () => ({ id: ids.job }),
 };
