@@ -1,8 +1,12 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import type { DiscardGuard } from '../hooks/useDiscardGuard';
 
-/** The question useDiscardGuard asks; Esc or a click outside keeps editing. */
-export function DiscardChangesDialog({ asking, keepEditing, discard }: DiscardGuard) {
+/** The question useDiscardGuard and useNavigationGuard ask; Esc or a click outside keeps editing. */
+export function DiscardChangesDialog({
+  asking,
+  keepEditing,
+  discard,
+}: Pick<DiscardGuard, 'asking' | 'keepEditing' | 'discard'>) {
   return (
     <Modal opened={asking} onClose={keepEditing} title="Discard changes?" size="sm" zIndex={400} centered>
       <Text size="sm">What you typed in this form has not been saved.</Text>

@@ -1,14 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { parseHash, type Route } from './routes';
+import { navigationGuards, parseHash, type Route } from './routes';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
+const subscribe = (onChange: () => void) => navigationGuards().subscribe(onChange);
+const currentHash = () => navigationGuards().currentHash();
 
-const currentHash = () => window.location.hash;
-
-/** The screen named by the address bar's #fragment; re-renders when it changes. */
+/** The screen named by the address bar's #fragment; re-renders when it changes (and a guard lets it). */
 export function useHashRoute(): Route {
   const hash = useSyncExternalStore(subscribe, currentHash);
   return useMemo(() => parseHash(hash), [hash]);
