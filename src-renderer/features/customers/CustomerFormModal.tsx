@@ -1,6 +1,7 @@
-import { Alert, Divider, Modal, Stack } from '@mantine/core';
+import { Divider, Modal, Stack } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { FormBanner } from '../../components/FormBanner';
 import { ModalFooter } from '../../components/ModalFooter';
 import type { Customer } from '../../../src-shared/contract';
 import { todayIn } from '../../../src-shared/dates';
@@ -109,13 +110,7 @@ export function CustomerFormModal({ request, onClose }: CustomerFormModalProps) 
       <DiscardChangesDialog {...guard} />
       <form ref={formRef} onSubmit={save} noValidate>
         <Stack gap="md">
-          {banner.length > 0 && (
-            <Alert color="red" title="Not saved">
-              {banner.map((message) => (
-                <div key={message}>{message}</div>
-              ))}
-            </Alert>
-          )}
+          <FormBanner messages={banner} />
           <Divider label="Contact" labelPosition="left" />
           <ContactFields {...fieldProps} />
           <Divider label="Connection" labelPosition="left" />

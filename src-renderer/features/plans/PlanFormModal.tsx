@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { FormBanner } from '../../components/FormBanner';
 import { ModalFooter } from '../../components/ModalFooter';
 import type { BillingPeriod, Plan } from '../../../src-shared/contract';
 import { parseMoney } from '../../../src-shared/money';
@@ -134,13 +135,7 @@ export function PlanFormModal({ plan, onClose, onSaved }: PlanFormModalProps) {
       <DiscardChangesDialog {...guard} />
       <form ref={formRef} onSubmit={save} noValidate>
         <Stack gap="sm">
-          {banner.length > 0 && (
-            <Alert color="red" title="Not saved">
-              {banner.map((message) => (
-                <div key={message}>{message}</div>
-              ))}
-            </Alert>
-          )}
+          <FormBanner messages={banner} />
           <TextInput label="Plan name" required data-autofocus placeholder="e.g. Home 50" {...field('name')} />
           <Group justify="space-between" align="flex-end">
             <Text size="sm" fw={500}>

@@ -1,10 +1,11 @@
-import { Alert, Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Settings, SettingsInput } from '../../../src-shared/contract';
 import { machineTimeZone } from '../../../src-shared/dates';
 import { phoneCountryOptions } from '../../../src-shared/phones';
 import { ApiError, call } from '../../api';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { FormBanner } from '../../components/FormBanner';
 import { useNavigationGuard } from '../../hooks/useNavigationGuard';
 import { bannerMessages, focusFirstError, isDirty, withoutError } from '../../lib/formErrors';
 import { notifyError } from '../../lib/notify';
@@ -98,13 +99,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, extraActions }: S
       <DiscardChangesDialog {...guard} />
       <form ref={formRef} onSubmit={save} noValidate>
         <Stack gap="md">
-          {banner.length > 0 && (
-            <Alert color="red" title="Not saved">
-              {banner.map((message) => (
-                <div key={message}>{message}</div>
-              ))}
-            </Alert>
-          )}
+          <FormBanner messages={banner} />
           <TextInput label="Company name" required autoFocus {...field('companyName')} />
           <Textarea label="Address" autosize minRows={2} {...field('address')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
