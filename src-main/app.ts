@@ -1,6 +1,8 @@
 // The composition root used by both hosts (Electron and browser mode): open the database,
 // build the services, register every handler of the contract.
 import { join } from 'node:path';
+import { billingHandlers } from './billing/handlers';
+import { BillingService } from './billing/service';
 import { openDatabase, openReadOnly, type DbHandle } from './db/connection';
 import { schemaVersion, type Migration } from './db/migrate';
 import { CustomerImport } from './customers/csvImport';
@@ -48,6 +50,7 @@ export interface Services {
   plans: PlansService;
   customers: CustomersService;
   customerImport: CustomerImport;
+  billing: BillingService;
 }
 
 export interface App {
@@ -82,7 +85,8 @@ export function createApp(options: AppOptions): App {
   const plans = new PlansService(db);
   const customers = new CustomersService(db, plans, settings, secrets);
   const customerImport = new CustomerImport(customers, plans);
-  const services: Services = { settings, plans, customers, customerImport };
+  const billing = new BillingService(db, settings, plans);
+  const services: Services = { settings, plans, customers, customerImport, billing };
 
   const jobs = new JobRunner({
     handle: db,
@@ -119,6 +123,7 @@ export function createApp(options: AppOptions): App {
     ...plansHandlers(plans, events),
     ...customersHandlers(customers, jobs, events, new CustomerReads(reader)),
     ...jobsHandlers(jobs),
+    ...billingHandlers(billing, jobs, events),
   });
   const missing = registry.missing();
   if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);

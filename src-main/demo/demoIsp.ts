@@ -1,6 +1,6 @@
 // A realistic demo ISP for newcomers: three towers around Pune, a dozen plans and ~300
 // subscribers in every status. Deterministic, so every demo looks the same.
-import type { CustomerStatus, ParsedInput } from '../../src-shared/contract';
+import { SettingsInput, type CustomerStatus, type ParsedInput } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import type { NewCustomer } from '../customers/service';
 import type { Services } from '../app';
@@ -282,19 +282,26 @@ function writeDemoIsp(services: Services, customerCount: number): { plans: numbe
   }
   const random = seededRandom(20261126);
   if (!services.settings.get().configured) {
-    services.settings.save({
-      companyName: 'Sahyadri Wireless Broadband',
-      address: 'Office 4, Shreeji Complex, FC Road, Shivajinagar, Pune 411005',
-      phone: '+91 20 2553 0101',
-      email: 'billing@sahyadri-wireless.example.in',
-      taxId: '27AAKCS1234F1ZI',
-      currency: 'INR',
-      locale: 'en-IN',
-      stateCode: '27',
-      accountPrefix: 'SWB-',
-      country: 'IN',
-      timeZone: 'Asia/Kolkata',
-    });
+    services.settings.save(
+      SettingsInput.parse({
+        companyName: 'Sahyadri Wireless Broadband',
+        address: 'Office 4, Shreeji Complex, FC Road, Shivajinagar, Pune 411005',
+        phone: '+91 20 2553 0101',
+        email: 'billing@sahyadri-wireless.example.in',
+        taxId: '27AAKCS1234F1ZI',
+        currency: 'INR',
+        locale: 'en-IN',
+        stateCode: '27',
+        accountPrefix: 'SWB-',
+        country: 'IN',
+        timeZone: 'Asia/Kolkata',
+        upiId: 'sahyadriwifi@okaxis',
+        bankDetails: 'HDFC Bank, FC Road branch\nA/c 50200012345678 · IFSC HDFC0000123',
+        paymentInstructions:
+          'Pay at the office counter, by UPI (scan the QR code) or by bank transfer quoting your account number.',
+        invoiceFooter: 'Thank you for choosing Sahyadri Wireless. Support: +91 20 2553 0101',
+      }),
+    );
   }
   const planIds = DEMO_PLANS.map((p) => services.plans.create(p).id);
   const retired = planIds[planIds.length - 1]!;

@@ -1,6 +1,7 @@
 // Every kind of job, by name. Adding one (a billing run, a PDF batch, a backup) is one entry:
 // the function runs in the jobs worker, or in-process where there is no built worker.
 import type { ParsedInput } from '../../src-shared/contract';
+import { documentPdf, printBatch } from '../billing/documents';
 import type { JobKinds } from './runner';
 
 export const JOB_KINDS = {
@@ -15,6 +16,16 @@ export const JOB_KINDS = {
   /** The rows to fix, as a CSV: off the UI thread like the preview. */
   'customers.importProblemRows': (services, { csv, mapping }: ParsedInput<'customers.importProblemRows'>) =>
     services.customerImport.problemRows(csv, mapping),
+  /** What a billing run would issue: writes nothing. */
+  'billing.preview': (services, input: ParsedInput<'billing.preview'>) => services.billing.preview(input),
+  /** Issues a run's invoices in one transaction. */
+  'billing.run': (services, input: ParsedInput<'billing.run'> & { jobId?: number }, reportProgress) =>
+    services.billing.run(input, input.jobId ?? null, reportProgress),
+  /** One document as a PDF. */
+  'billing.pdf': (services, { id }: { id: number }) => documentPdf(services, id),
+  /** Many documents as one PDF or a ZIP of PDFs. */
+  'billing.printBatch': (services, input: ParsedInput<'billing.printBatch'>, reportProgress) =>
+    printBatch(services, input, reportProgress),
 } satisfies JobKinds;
 
 export type AppJobKinds = typeof JOB_KINDS;

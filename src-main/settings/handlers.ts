@@ -5,7 +5,7 @@ import type { SettingsService } from './service';
 export function settingsHandlers(
   service: SettingsService,
   events: EventBus,
-): Pick<Handlers, 'settings.get' | 'settings.save'> {
+): Pick<Handlers, `settings.${string}` & keyof Handlers> {
   return {
     'settings.get': () => service.get(),
     'settings.save': (input) => {
@@ -13,5 +13,12 @@ export function settingsHandlers(
       events.emit('settings.changed', {});
       return saved;
     },
+    'settings.setImage': () => {
+      throw new Error('todo');
+    },
+    'settings.removeImage': () => {
+      throw new Error('todo');
+    },
+    'settings.image': () => null,
   };
 }

@@ -26,7 +26,13 @@ export class SettingsService {
       // A database from before the setting existed: the machine's zone until the operator picks one.
       this.cache = { ...fields, timeZone: fields.timeZone || machineTimeZone() };
     } else {
-      this.cache = { configured: false, ...SettingsInput.parse({ companyName: '-' }), companyName: '' };
+      this.cache = {
+        configured: false,
+        ...SettingsInput.parse({ companyName: '-' }),
+        companyName: '',
+        logoSha256: null,
+        signatureSha256: null,
+      };
     }
     return this.cache;
   }
@@ -68,7 +74,8 @@ export class SettingsService {
         },
       );
     }
-    this.store.save({ ...input, configured: true, updatedAt: new Date().toISOString() });
+    const { logoSha256, signatureSha256 } = this.get();
+    this.store.save({ ...input, logoSha256, signatureSha256, configured: true, updatedAt: new Date().toISOString() });
     this.cache = null;
     return this.get();
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { billingChannels } from './billing';
 import { customersChannels } from './customers';
 import { jobsChannels } from './jobs';
 import { plansChannels } from './plans';
@@ -12,6 +13,7 @@ export const contract = {
   ...plansChannels,
   ...customersChannels,
   ...jobsChannels,
+  ...billingChannels,
 };
 
 export type Contract = typeof contract;
@@ -27,6 +29,7 @@ export function isChannel(name: string): name is Channel {
 }
 
 export * from './app';
+export * from './billing';
 export * from './common';
 export * from './customers';
 export * from './events';

@@ -4,3 +4,4 @@ export * from './jobs';
 export * from './meta';
 export * from './plans';
 export * from './settings';
+export * from './billing';
