@@ -23,7 +23,7 @@ import { gstStateName } from '../../src-shared/gstStates';
 import { minorDigits, mulDivHalfUp } from '../../src-shared/money';
 import { phoneDisplay } from '../../src-shared/phones';
 import type { DbHandle } from '../db/connection';
-import { takeFromSequence } from '../db/sequences';
+import { peekSequence, takeFromSequence } from '../db/sequences';
 import type { CustomersService } from '../customers/service';
 import type { ReportProgress } from '../jobs/runner';
 import type { PlansService } from '../plans/service';
@@ -47,10 +47,7 @@ import { BillingStore, type BillableCustomer, type ChargeRow, type LineRow, type
 const RUN_DAYS_AHEAD = 366;
 const RUN_YEARS_BACK = 10;
 
-interface CustomerPlan {
-  customer: BillableCustomer;
-  invoices: (PlannedInvoice & { priced: PricedDocument })[];
-}
+type PricedInvoice = PlannedInvoice & { priced: PricedDocument };
 
 export class BillingService {
   readonly store: BillingStore;
@@ -78,7 +75,6 @@ export class BillingService {
   }
 
   preview(input: ParsedInput<'billing.preview'>): BillingPreview {
-    const { plans, warnings } = this.plan(input);
     const byRate = new Map<number, { taxable: number; tax: number; total: number }>();
     const shown: PreviewInvoice[] = [];
     let invoiceCount = 0;
@@ -86,7 +82,9 @@ export class BillingService {
     let taxable = 0;
     let tax = 0;
     let total = 0;
-    for (const { customer, invoices } of plans) {
+    let customers = 0;
+    const warnings = this.plan(input, (customer, invoices) => {
+      customers++;
       for (const invoice of invoices) {
         invoiceCount++;
         if (invoice.catchUp) catchUpCount++;
@@ -116,10 +114,10 @@ export class BillingService {
           });
         }
       }
-    }
+    });
     return {
       asOf: input.asOf,
-      customers: plans.length,
+      customers,
       invoiceCount,
       catchUpCount,
       taxable,
@@ -139,30 +137,32 @@ export class BillingService {
   run(input: ParsedInput<'billing.run'>, jobId: number | null, progress: ReportProgress): BillingRunResult {
     return this.handle.sqlite
       .transaction(() => {
-        const { plans } = this.plan(input);
-        const count = plans.reduce((n, p) => n + p.invoices.length, 0);
+        const settings = this.settings.get();
+        const fy = financialYearOf(input.asOf, settings.fyStartMonth);
+        const series = `invoice:${fy.label}`;
+        // Numbered as written, then exactly the numbers used are taken, in this transaction:
+        // a kill anywhere before the commit leaves neither invoices nor a gap.
+        const first = peekSequence(this.handle.sqlite, series);
+        const balances = this.store.balances();
+        const sellerJson = JSON.stringify(sellerOf(settings));
+        const createdAt = new Date().toISOString();
+        const dueOn = addDays(input.asOf, settings.dueDays);
         const result: BillingRunResult = {
           jobId,
-          invoiceCount: count,
-          customers: plans.length,
+          invoiceCount: 0,
+          customers: 0,
           total: 0,
           firstNumber: null,
           lastNumber: null,
         };
-        if (count === 0) return result;
-        const settings = this.settings.get();
-        const fy = financialYearOf(input.asOf, settings.fyStartMonth);
-        // The numbers of the whole run, taken in the transaction that uses them: no gaps.
-        let seq = takeFromSequence(this.handle.sqlite, `invoice:${fy.label}`, count);
-        const balances = this.store.balances();
-        const seller = sellerOf(settings);
-        const createdAt = new Date().toISOString();
-        const dueOn = addDays(input.asOf, settings.dueDays);
-        let done = 0;
-        for (const { customer, invoices } of plans) {
+        const total = this.store.customerCount(input.scope);
+        let seen = 0;
+        this.plan(input, (customer, invoices) => {
+          result.customers++;
           let balance = balances.get(customer.id) ?? 0;
-          const parties = JSON.stringify(partiesOf(settings, seller, customer));
+          const parties = partiesJson(settings, sellerJson, customer);
           for (const invoice of invoices) {
+            const seq = first + result.invoiceCount;
             const number = documentNumber(settings.invoicePrefix, fy.label, seq, settings.invoiceDigits);
             const id = this.store.insertDocument(
               {
@@ -196,19 +196,29 @@ export class BillingService {
               );
             balance += invoice.priced.total;
             result.total += invoice.priced.total;
+            result.invoiceCount++;
             result.firstNumber ??= number;
             result.lastNumber = number;
-            seq++;
-            if (++done % 500 === 0 || done === count) progress(done, count);
           }
+          if (++seen % 500 === 0) progress(seen, total);
+        });
+        if (result.invoiceCount > 0 && takeFromSequence(this.handle.sqlite, series, result.invoiceCount) !== first) {
+          throw new Error(`the ${series} numbers moved during the run`);
         }
+        progress(total, total);
         return result;
       })
       .immediate();
   }
 
-  /** Who a run covers and what it would issue each of them, with the warnings to show. */
-  private plan(input: ParsedInput<'billing.run'>): { plans: CustomerPlan[]; warnings: PreviewWarning[] } {
+  /**
+   * Who a run covers and what it would issue each of them (handed to `visit` one customer at a
+   * time, so 50,000 customers are never all in memory at once), with the warnings to show.
+   */
+  private plan(
+    input: ParsedInput<'billing.run'>,
+    visit: (customer: BillableCustomer, invoices: PricedInvoice[]) => void,
+  ): PreviewWarning[] {
     const settings = this.settings.get();
     const { scope, asOf } = input;
     const customers = this.store.customersIn(scope);
@@ -230,7 +240,6 @@ export class BillingService {
     const overdue = settings.lateFeeMode === 'none' ? new Map() : this.store.overdue(asOf, single);
     const rules = this.rules(settings, asOf);
     const tax = this.taxOptions(settings);
-    const plans: CustomerPlan[] = [];
     const warnings: PreviewWarning[] = [];
     for (const customer of customers) {
       const warning = this.warningFor(customer, settings, rules);
@@ -244,14 +253,15 @@ export class BillingService {
         charges: charges.get(customer.id) ?? [],
         overdue: overdue.get(customer.id) ?? [],
       };
+      const planned = planInvoices(facts, rules);
+      if (planned.length === 0) continue;
       const regime = regimeOf(settings, customer).regime;
-      const invoices = planInvoices(facts, rules).map((invoice) => ({
-        ...invoice,
-        priced: priceLines(invoice.lines, { ...tax, regime }),
-      }));
-      if (invoices.length) plans.push({ customer, invoices });
+      visit(
+        customer,
+        planned.map((invoice) => ({ ...invoice, priced: priceLines(invoice.lines, { ...tax, regime }) })),
+      );
     }
-    return { plans, warnings };
+    return warnings;
   }
 
   private warningFor(customer: BillableCustomer, settings: Settings, rules: BillingRules): PreviewWarning | null {
@@ -827,6 +837,12 @@ function regimeOfParties(p: DocumentParties): TaxRegime {
   if (p.tax.mode === 'none') return 'none';
   if (p.tax.mode === 'vat') return 'vat';
   return p.tax.intraState ? 'cgst_sgst' : 'igst';
+}
+
+/** partiesOf as JSON, the seller's part written once for a whole run. */
+function partiesJson(s: Settings, sellerJson: string, c: BillableCustomer): string {
+  const { seller: _seller, ...rest } = partiesOf(s, null as unknown as Seller, c);
+  return `{"seller":${sellerJson},${JSON.stringify(rest).slice(1)}`;
 }
 
 function partiesOf(s: Settings, seller: Seller, c: BillableCustomer): DocumentParties {

@@ -93,6 +93,14 @@ export class BillingReads {
       .all(...where.params) as BillableCustomer[];
   }
 
+  customerCount(scope: BillingScope): number {
+    const where = scopeWhere(scope);
+    return this.db
+      .prepare(`SELECT count(*) FROM customers c WHERE ${where.sql}`)
+      .pluck()
+      .get(...where.params) as number;
+  }
+
   customer(id: number): BillableCustomer | undefined {
     return this.db
       .prepare(
@@ -118,11 +126,11 @@ export class BillingReads {
                             WHEN 'plan_changed' THEN json_extract(e.details, '$.to.id') END AS planId,
                 CASE e.kind WHEN 'status_changed' THEN json_extract(e.details, '$.from')
                             WHEN 'plan_changed' THEN json_extract(e.details, '$.from.id') END AS fromValue
-         FROM customer_events e JOIN customers c ON c.id = e.customer_id
-         WHERE e.kind IN ('created', 'status_changed', 'plan_changed') AND ${where.sql}
+         FROM customer_events e ${scope.kind === 'all' ? '' : 'JOIN customers c ON c.id = e.customer_id'}
+         WHERE e.kind IN ('created', 'status_changed', 'plan_changed') ${scope.kind === 'all' ? '' : `AND ${where.sql}`}
          ORDER BY e.customer_id, e.id`,
       )
-      .all(...where.params) as {
+      .all(...(scope.kind === 'all' ? [] : where.params)) as {
       id: number;
       kind: 'created' | 'status_changed' | 'plan_changed';
       effectiveOn: string | null;
@@ -431,9 +439,7 @@ export class BillingStore extends BillingReads {
       `INSERT INTO invoices (kind, number, fy, seq, customer_id, issued_on, due_on, period_start, period_end, period_key,
          source, job_id, invoice_id, reason, taxable_minor, tax_minor, round_off_minor, total_minor, status,
          previous_balance_minor, snapshot, created_at)
-       VALUES (@kind, @number, @fy, @seq, @customerId, @issuedOn, @dueOn, @periodStart, @periodEnd, @periodKey,
-         @source, @jobId, @invoiceId, @reason, @taxable, @tax, @roundOff, @total, @status,
-         @previousBalance, @snapshot, @createdAt)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertLineStmt = db.prepare(
       `INSERT INTO invoice_lines (invoice_id, position, kind, description, sac_code, span_start, span_end, quantity,
@@ -445,8 +451,34 @@ export class BillingStore extends BillingReads {
 
   /** Writes a document and its lines; the caller holds the transaction that took its number. */
   insertDocument(doc: NewDocument, createdAt: string): number {
-    const { lines, ...row } = doc;
-    const id = Number(this.insertDocumentStmt.run({ ...row, createdAt }).lastInsertRowid);
+    const d = doc;
+    const id = Number(
+      this.insertDocumentStmt.run(
+        d.kind,
+        d.number,
+        d.fy,
+        d.seq,
+        d.customerId,
+        d.issuedOn,
+        d.dueOn,
+        d.periodStart,
+        d.periodEnd,
+        d.periodKey,
+        d.source,
+        d.jobId,
+        d.invoiceId,
+        d.reason,
+        d.taxable,
+        d.tax,
+        d.roundOff,
+        d.total,
+        d.status,
+        d.previousBalance,
+        d.snapshot,
+        createdAt,
+      ).lastInsertRowid,
+    );
+    const lines = d.lines;
     lines.forEach((l, i) => {
       this.insertLineStmt.run(
         id,
