@@ -441,6 +441,7 @@ export interface NewDocument {
 export class BillingStore extends BillingReads {
   private readonly insertDocumentStmt;
   private readonly insertLineStmt;
+  private readonly insertSellerStmt;
 
   constructor(protected override readonly db: WritableDb) {
     super(db);
@@ -450,6 +451,7 @@ export class BillingStore extends BillingReads {
          previous_balance_minor, seller_sha256, snapshot, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.insertSellerStmt = db.prepare(`INSERT OR IGNORE INTO sellers (sha256, details) VALUES (?, ?)`);
     this.insertLineStmt = db.prepare(
       `INSERT INTO invoice_lines (invoice_id, position, kind, description, sac_code, span_start, span_end, quantity,
          rate_minor, taxable_minor, tax_rate_bps, cgst_minor, sgst_minor, igst_minor, vat_minor, total_minor,
@@ -458,15 +460,16 @@ export class BillingStore extends BillingReads {
     );
   }
 
-  private lastSeller: { json: string; sha256: string } | null = null;
+  private lastHash: { json: string; sha256: string } | null = null;
 
-  /** The seller's details stored once: the hash a document refers to them by. */
+  /**
+   * The seller's details stored once: the hash a document refers to them by. Written in the
+   * document's own transaction every time (a rolled-back run must not leave a remembered row).
+   */
   private sellerHash(json: string): string {
-    if (this.lastSeller?.json === json) return this.lastSeller.sha256;
-    const hash = sha256(json);
-    this.db.prepare(`INSERT OR IGNORE INTO sellers (sha256, details) VALUES (?, ?)`).run(hash, json);
-    this.lastSeller = { json, sha256: hash };
-    return hash;
+    if (this.lastHash?.json !== json) this.lastHash = { json, sha256: sha256(json) };
+    this.insertSellerStmt.run(this.lastHash.sha256, json);
+    return this.lastHash.sha256;
   }
 
   /** Writes a document and its lines; the caller holds the transaction that took its number. */
