@@ -391,17 +391,34 @@ describe('the database itself', () => {
     const plan = await createPlan(app, { priceMinor: 10_000, taxRateBps: 0 });
     await createCustomer(app, { planId: plan.id, billingDay: 1, billingStartOn: '2026-11-01' });
     await call(app, 'billing.run', { asOf: '2026-11-01', scope: all });
-    const copy = (changes: string) =>
-      app.db.sqlite.exec(
-        `INSERT INTO invoices (kind, number, fy, seq, customer_id, issued_on, period_key, source, taxable_minor, tax_minor, total_minor, status, previous_balance_minor, seller_sha256, snapshot, created_at)
-         SELECT kind, number, fy, seq, customer_id, issued_on, period_key, source, taxable_minor, tax_minor, total_minor, status, previous_balance_minor, seller_sha256, snapshot, created_at FROM invoices WHERE id = 1;
-         UPDATE invoices SET ${changes} WHERE id = (SELECT max(id) FROM invoices)`,
-      );
-    expect(() => app.db.sqlite.transaction(() => copy(`number = 'X', seq = 99`))()).toThrow(
-      /UNIQUE.*customer_id, invoices.period_key/,
-    );
-    expect(() => app.db.sqlite.exec(`UPDATE invoices SET total_minor = total_minor + 1 WHERE id = 1`)).toThrow(/CHECK/);
-    expect(() => app.db.sqlite.exec(`UPDATE invoice_lines SET total_minor = 1 WHERE id = 1`)).toThrow(/CHECK/);
+    const copy = (number: string, seq: number, periodKey: string | null) =>
+      app.db.sqlite
+        .prepare(
+          `INSERT INTO invoices (kind, number, fy, seq, customer_id, issued_on, period_key, source, taxable_minor, tax_minor, total_minor, status, previous_balance_minor, seller_sha256, snapshot, created_at)
+           SELECT kind, ?, fy, ?, customer_id, issued_on, ?, source, taxable_minor, tax_minor, total_minor, status, previous_balance_minor, seller_sha256, snapshot, created_at FROM invoices WHERE id = 1`,
+        )
+        .run(number, seq, periodKey);
+    expect(() => copy('X', 99, '2026-11-01')).toThrow(/UNIQUE.*customer_id, invoices.period_key/);
+    expect(() => copy('INV/26-27/00001', 99, null)).toThrow(/UNIQUE.*invoices.kind, invoices.number/);
+    expect(() => copy('X', 1, null)).toThrow(/UNIQUE.*invoices.kind, invoices.fy, invoices.seq/);
     expect(documents(app)).toHaveLength(1);
+  });
+
+  it('never lets an issued document be edited or deleted, only credited', async () => {
+    const app = await billingApp('2026-11-01');
+    const plan = await createPlan(app, { priceMinor: 10_000, taxRateBps: 0 });
+    await createCustomer(app, { planId: plan.id, billingDay: 1, billingStartOn: '2026-11-01' });
+    await call(app, 'billing.run', { asOf: '2026-11-01', scope: all });
+    const sql = (text: string) => () => app.db.sqlite.exec(text);
+    expect(sql(`UPDATE invoices SET total_minor = 1, taxable_minor = 1 WHERE id = 1`)).toThrow(/never edited/);
+    expect(sql(`UPDATE invoices SET snapshot = '{}' WHERE id = 1`)).toThrow(/never edited/);
+    expect(sql(`DELETE FROM invoices WHERE id = 1`)).toThrow(/never deleted/);
+    expect(sql(`UPDATE invoice_lines SET description = 'x'`)).toThrow(/never edited/);
+    expect(sql(`DELETE FROM invoice_lines`)).toThrow(/never deleted/);
+    expect(sql(`UPDATE sellers SET details = '{}'`)).toThrow(/never edited/);
+    // What a credit note (or a payment) takes off is the one thing that moves, with the status.
+    expect(sql(`UPDATE invoices SET total_minor = total_minor + 1 WHERE id = 1`)).toThrow(/never edited|CHECK/);
+    await call(app, 'billing.creditNote', { invoiceId: 1, reason: 'Cancelled', amount: { kind: 'rest' } });
+    expect(documents(app).map((d) => d.status)).toEqual(['cancelled', 'issued']);
   });
 });
