@@ -6,9 +6,7 @@ export const IMAGE_MAX_PX = 4000;
 
 export type ImageMime = 'image/png' | 'image/jpeg';
 
-export type ImageCheck =
-  | { ok: true; mime: ImageMime; width: number; height: number }
-  | { ok: false; problem: string };
+export type ImageCheck = { ok: true; mime: ImageMime; width: number; height: number } | { ok: false; problem: string };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -140,7 +140,11 @@ export const SettingsInput = z
       });
     }
     if (s.taxMode === 'vat' && !s.taxLabel) {
-      ctx.addIssue({ code: 'custom', path: ['taxLabel'], message: 'is what invoices call the tax: type VAT or Sales tax' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['taxLabel'],
+        message: 'is what invoices call the tax: type VAT or Sales tax',
+      });
     }
   });
 export type SettingsInput = z.input<typeof SettingsInput>;

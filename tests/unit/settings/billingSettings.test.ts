@@ -182,9 +182,10 @@ describe('billing settings', () => {
       const app = await configured();
       expectValidation(await refused(app, 'settings.save', { ...company, lateFeeMode: 'flat' }), 'lateFeeMinor');
       expectValidation(await refused(app, 'settings.save', { ...company, lateFeeMode: 'percent' }), 'lateFeeBps');
-      expect(
-        await call(app, 'settings.save', { ...company, lateFeeMode: 'flat', lateFeeMinor: 5_000 }),
-      ).toMatchObject({ lateFeeMode: 'flat', lateFeeMinor: 5_000 });
+      expect(await call(app, 'settings.save', { ...company, lateFeeMode: 'flat', lateFeeMinor: 5_000 })).toMatchObject({
+        lateFeeMode: 'flat',
+        lateFeeMinor: 5_000,
+      });
       expect(await call(app, 'settings.save', { ...company, lateFeeMode: 'none' })).toMatchObject({
         lateFeeMode: 'none',
       });
@@ -201,10 +202,7 @@ describe('billing settings', () => {
       const app = await configured();
       const before = databaseChecksum(app.db.sqlite);
       const input = { ...company, lateFeeMode: field === 'lateFeeMinor' ? 'flat' : 'percent', [field]: value };
-      expectValidation(
-        await refused(app, 'settings.save', { lateFeeMinor: 100, lateFeeBps: 100, ...input }),
-        field,
-      );
+      expectValidation(await refused(app, 'settings.save', { lateFeeMinor: 100, lateFeeBps: 100, ...input }), field);
       expect(databaseChecksum(app.db.sqlite)).toBe(before);
     });
   });
@@ -261,9 +259,7 @@ describe('billing settings', () => {
       const required = columns.filter((c) => c.notnull && c.dflt_value === null && !c.pk).map((c) => c.name);
       const values = required.map((name) => sample[name] ?? (name.endsWith('_minor') ? 100 : 'x'));
       app.db.sqlite
-        .prepare(
-          `INSERT INTO customer_charges (${required.join(', ')}) VALUES (${required.map(() => '?').join(', ')})`,
-        )
+        .prepare(`INSERT INTO customer_charges (${required.join(', ')}) VALUES (${required.map(() => '?').join(', ')})`)
         .run(...values);
       const error = await refused(app, 'settings.save', { ...company, currency: 'USD', taxId: '', stateCode: '' });
       expectValidation(error, 'currency');
@@ -341,7 +337,11 @@ describe('billing settings', () => {
       ['a PNG 0 px high', png(8, 0), /no pixels/],
       ['an empty file', Buffer.alloc(0), /empty/],
       // Within what the contract lets through as base64, one byte over 1 MB once decoded.
-      ['just over 1 MB', Buffer.concat([png(8, 8), randomBytes(1024 * 1024 + 1 - png(8, 8).length)]), /larger than 1 MB/],
+      [
+        'just over 1 MB',
+        Buffer.concat([png(8, 8), randomBytes(1024 * 1024 + 1 - png(8, 8).length)]),
+        /larger than 1 MB/,
+      ],
     ])('refuses %s as the logo, naming the field, and changes nothing', async (_, bytes, message) => {
       const app = await configured();
       await call(app, 'settings.setImage', { which: 'signature', base64: JPEG.toString('base64') });
@@ -356,7 +356,10 @@ describe('billing settings', () => {
 
     it('refuses text that is not base64', async () => {
       const app = await configured();
-      const error = await refused(app, 'settings.setImage', { which: 'signature', base64: 'data:image/png;base64,AAAA' });
+      const error = await refused(app, 'settings.setImage', {
+        which: 'signature',
+        base64: 'data:image/png;base64,AAAA',
+      });
       expectValidation(error, 'signature');
     });
 
@@ -377,7 +380,7 @@ describe('billing settings', () => {
       // The image channel's own bound is under 10 MB of JSON; the body limit is the largest channel's (the CSV import).
       expect(largestInputs(contractAsJsonSchema())['settings.setImage']).toBeLessThan(10 * 1024 * 1024);
       const before = databaseChecksum(app.db.sqlite);
-      const host = await startHttpHost({ registry: app.registry, events: app.events, port: 0 });
+      const host = await startHttpHost({ registry: app.registry, events: app.events, staticDir: app.dataDir, port: 0 });
       try {
         const post = (body: string) =>
           fetch(`http://127.0.0.1:${host.port}/api/settings.setImage`, {
