@@ -16,7 +16,7 @@ export function SettingsPage() {
           <SettingsForm
             settings={settings}
             billing
-            submitLabel="Save settings"
+            submitLabel="Save"
             onSaved={(saved) => {
               setSettings(saved);
               notifySuccess('Settings saved');
