@@ -67,7 +67,7 @@ export function CompanyImageField({ which, settings, onChanged }: CompanyImageFi
 
   return (
     <Input.Wrapper label={name} description={HELP[which]} error={error} errorProps={{ id: errorId }}>
-      <Group align="flex-start" mt={6} gap="md" wrap="nowrap">
+      <Group align="flex-start" mt={6} gap="md">
         <Paper withBorder w={160} h={96} p={6} style={{ flexShrink: 0, background: 'white' }}>
           {preview ? (
             <Image src={preview} alt={`${name} preview`} h="100%" w="100%" fit="contain" />

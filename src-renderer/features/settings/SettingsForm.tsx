@@ -136,7 +136,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
             <FormSection
               id="numbering"
               title="Invoice numbering"
-              description="GST allows 16 characters for a document number, the year and the digits included."
+              description="Numbers start again at 1 each financial year. GST allows 16 characters in all, the year and the digits included."
             >
               <NumberingFields form={form} />
             </FormSection>

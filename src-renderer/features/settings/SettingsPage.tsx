@@ -29,7 +29,7 @@ export function SettingsPage() {
             title="Logo and signature"
             description="Saved as soon as you pick a file; invoices already issued keep the ones they printed."
           >
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
               <CompanyImageField which="logo" settings={settings} onChanged={setSettings} />
               <CompanyImageField which="signature" settings={settings} onChanged={setSettings} />
             </SimpleGrid>

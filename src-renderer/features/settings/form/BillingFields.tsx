@@ -118,6 +118,7 @@ export function BillingFields({ form }: { form: SettingsFormApi }) {
           {values.lateFeeMode === 'flat' ? (
             <TextInput
               label="Late fee amount"
+              description="Added to each invoice paid late"
               placeholder="100.00"
               inputMode="decimal"
               leftSection={<Text size="sm">{currencySymbol(values.currency, values.locale)}</Text>}

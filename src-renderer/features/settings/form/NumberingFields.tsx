@@ -28,13 +28,13 @@ export function NumberingFields({ form }: { form: SettingsFormApi }) {
   const { values, errors, set, field } = form;
   const sample = (prefix: string, digits: string) =>
     sampleDocumentNumber(prefix, digits, values.fyStartMonth, values.timeZone);
-  const prefixHelp = '{FY} becomes the year, e.g. 26-27. Letters, digits, / and - only';
+  const prefixHelp = 'Letters, digits, / and -; {FY} becomes the year';
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label="Financial year starts in"
-          description="Numbers start again at 1 each year"
+          description="April for India (April to March)"
           data={MONTHS}
           allowDeselect={false}
           value={values.fyStartMonth}

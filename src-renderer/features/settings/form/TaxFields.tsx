@@ -23,12 +23,12 @@ export function TaxFields({ form }: { form: SettingsFormApi }) {
   return (
     <>
       <Input.Wrapper
-        label="Tax"
+        label="Tax type"
         description={TAX_MODE_HELP[values.taxMode]}
         inputWrapperOrder={['label', 'input', 'description']}
       >
         <SegmentedControl
-          aria-label="Tax"
+          aria-label="Tax type"
           fullWidth
           mt={4}
           mb={4}
