@@ -77,7 +77,7 @@ test('tax mode, a too-long invoice prefix refused under its field, a good one sa
   await expect(textbox(page, 'Tax name')).toHaveValue('Sales tax');
   await expect(textbox(page, 'Invoice prefix')).toHaveValue('SA/{FY}/');
   await expect(preview).toBeVisible();
-  expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(120);
+  expect(await preview.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(120);
   await expect(page.getByRole('img', { name: 'Signature preview' })).toHaveCount(0);
 
   // Removing the logo leaves the page without one, after a reload too.

@@ -1,12 +1,12 @@
 // The settings form ⇄ the contract: amounts and rates typed as text, read without floats.
 import { describe, expect, it } from 'vitest';
-import { Settings } from '../../../src-shared/contract';
+import { Settings } from '../../../../src-shared/contract';
 import {
   sampleDocumentNumber,
   settingsFormErrors,
   settingsValues,
   toSettingsInput,
-} from '../../../src-renderer/features/settings/settingsFormValues';
+} from '../../../../src-renderer/features/settings/settingsFormValues';
 
 const saved: Settings = Settings.parse({
   configured: true,
