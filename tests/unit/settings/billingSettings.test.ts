@@ -323,6 +323,35 @@ describe('billing settings', () => {
       expect(after).toMatchObject({ configured: true, logoSha256: saved.logoSha256 });
     });
 
+    /** The JPEG with its frame header saying another size: the bytes after it are left as they are. */
+    function jpegSized(width: number, height: number): Buffer {
+      const bytes = Buffer.from(JPEG);
+      const frame = bytes.indexOf(Buffer.from([0xff, 0xc0]));
+      bytes.writeUInt16BE(height, frame + 5);
+      bytes.writeUInt16BE(width, frame + 7);
+      return bytes;
+    }
+
+    it('reads a JPEG’s size from its frame header: 4000 px is taken, 4001 is not', async () => {
+      const app = await configured();
+      await call(app, 'settings.setImage', { which: 'logo', base64: jpegSized(4000, 10).toString('base64') });
+      const error = await refused(app, 'settings.setImage', {
+        which: 'signature',
+        base64: jpegSized(20, 4001).toString('base64'),
+      });
+      expectValidation(error, 'signature');
+      expect(error.message).toMatch(/^The signature is 20×4001 pixels/);
+    });
+
+    it('remove says settings.changed too', async () => {
+      const app = await configured();
+      await call(app, 'settings.setImage', { which: 'logo', base64: png(4, 4).toString('base64') });
+      const seen: string[] = [];
+      app.events.subscribe((name) => seen.push(name));
+      await call(app, 'settings.removeImage', { which: 'logo' });
+      expect(seen).toEqual(['settings.changed']);
+    });
+
     const truncatedPng = png(40, 40).subarray(0, 60);
     const truncatedJpeg = JPEG.subarray(0, JPEG.length - 40);
     it.each([
