@@ -1,6 +1,6 @@
 import { Button, Center, FileButton, Group, Image, Input, Paper, Stack, Text } from '@mantine/core';
 import { IconPhoto, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { IMAGE_MAX_BYTES, type Settings } from '../../../src-shared/contract';
 import { ApiError, call } from '../../api';
 import { notifyError, notifySuccess } from '../../lib/notify';
@@ -25,6 +25,8 @@ export function CompanyImageField({ which, settings, onChanged }: CompanyImageFi
   const preview = useCompanyImage(which, sha256);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Lets the same file be picked again after it was refused and fixed.
+  const resetPicker = useRef<() => void>(null);
   const name = NAMES[which];
   const errorId = `${which}-error`;
 
@@ -33,6 +35,7 @@ export function CompanyImageField({ which, settings, onChanged }: CompanyImageFi
     setError(null);
     if (file.size > IMAGE_MAX_BYTES) {
       setError(`${file.name} is larger than 1 MB: save a smaller copy (about 600 px wide) and upload that`);
+      resetPicker.current?.();
       return;
     }
     setBusy(true);
@@ -49,6 +52,7 @@ export function CompanyImageField({ which, settings, onChanged }: CompanyImageFi
       } else notifyError(caught, `${name} not saved`);
     } finally {
       setBusy(false);
+      resetPicker.current?.();
     }
   }
 
@@ -86,10 +90,17 @@ export function CompanyImageField({ which, settings, onChanged }: CompanyImageFi
           <FileButton
             onChange={upload}
             accept="image/png,image/jpeg"
-            inputProps={{ name: which, 'aria-describedby': error ? errorId : undefined }}
+            resetRef={resetPicker}
+            inputProps={{ name: which }}
           >
             {(props) => (
-              <Button {...props} variant="default" leftSection={<IconUpload size={16} />} loading={busy}>
+              <Button
+                {...props}
+                aria-describedby={error ? errorId : undefined}
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                loading={busy}
+              >
                 {preview ? `Replace ${name.toLowerCase()}` : `Upload ${name.toLowerCase()}`}
               </Button>
             )}
