@@ -5,7 +5,8 @@
 import type { DocumentLine, IssuedDocument } from '../../../src-shared/contract';
 import { amountInWords } from '../../../src-shared/amountInWords';
 import { formatMoney, toDecimalText } from '../../../src-shared/money';
-import { FONT_FAMILY } from './printer';
+import { FONT_FAMILY, type PdfSetup } from './printer';
+import { qrDataUrl } from './qrImage';
 
 /** A pdfmake node: text, or an object such as { table }, { columns }, { stack }. */
 export type Content = string | { [key: string]: unknown } | Content[];
@@ -36,7 +37,8 @@ export const TABLE_LAYOUTS = {
   },
   /** Totals: rules between rows only. */
   invoiceTotals: {
-    hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0.5 : 0),
+    hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
+      i === 0 || i === node.table.body.length ? 0.5 : 0,
     vLineWidth: () => 0,
     hLineColor: () => RULE,
     paddingLeft: () => 3,
@@ -46,12 +48,17 @@ export const TABLE_LAYOUTS = {
   },
 };
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** 27 Nov 2026, from an ISO business date (no time zone can move it a day). */
 function printedDate(iso: string | null, locale: string): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** A rate in basis points divided by `parts` as a percent, exactly: 1800/2 -> "9%", 1250/2 -> "6.25%", 5/2 -> "0.025%". */
@@ -167,7 +174,10 @@ function linesTable(doc: IssuedDocument, money: Money): Content {
 
   const body: Content[][] = [first, ...(twoRows ? [second] : [])];
   doc.lines.forEach((line, i) => {
-    const span = line.spanStart && line.spanEnd ? `${printedDate(line.spanStart, locale)} – ${printedDate(line.spanEnd, locale)}` : '';
+    const span =
+      line.spanStart && line.spanEnd
+        ? `${printedDate(line.spanStart, locale)} – ${printedDate(line.spanEnd, locale)}`
+        : '';
     body.push([
       { text: String(i + 1), alignment: 'center' },
       { stack: [line.description, ...(span ? [{ text: span, fontSize: 6.5, color: MUTED }] : [])] },
@@ -225,7 +235,8 @@ function totalsTable(doc: IssuedDocument, money: Money): Content {
     table: { widths: ['*', 'auto'], body: rows },
     layout: {
       ...TABLE_LAYOUTS.invoiceTotals,
-      hLineWidth: (i: number) => (i === 0 || i === totalRow || i === totalRow + 1 || i === balanceRow || i === rows.length ? 0.5 : 0),
+      hLineWidth: (i: number) =>
+        i === 0 || i === totalRow || i === totalRow + 1 || i === balanceRow || i === rows.length ? 0.5 : 0,
       fillColor: (i: number) => (i === totalRow || i === rows.length - 1 ? SOFT_FILL : null),
     },
     fontSize: 8.5,
@@ -247,7 +258,12 @@ export function upiLink(doc: IssuedDocument): string {
 
 /** Only an invoice with something to pay, in rupees, to a seller with a UPI ID gets a QR code. */
 export function showsUpiQr(doc: IssuedDocument): boolean {
-  return doc.kind === 'invoice' && doc.parties.seller.upiId.trim() !== '' && doc.amountDue > 0 && doc.parties.currency === 'INR';
+  return (
+    doc.kind === 'invoice' &&
+    doc.parties.seller.upiId.trim() !== '' &&
+    doc.amountDue > 0 &&
+    doc.parties.currency === 'INR'
+  );
 }
 
 function sellerBlock(doc: IssuedDocument, images: DocumentImages): Content {
@@ -298,7 +314,8 @@ function partiesBlock(doc: IssuedDocument): Content {
       ['Place of supply', gst ? stateText(buyer.placeOfSupplyName, buyer.placeOfSupply) : ''],
     ]),
   ];
-  const numberLabel = doc.kind === 'credit_note' ? 'Credit note no.' : doc.parties.tax.mode === 'none' ? 'Bill no.' : 'Invoice no.';
+  const numberLabel =
+    doc.kind === 'credit_note' ? 'Credit note no.' : doc.parties.tax.mode === 'none' ? 'Bill no.' : 'Invoice no.';
   const meta: [string, string][] = [
     [numberLabel, doc.number],
     [doc.kind === 'credit_note' ? 'Date' : 'Invoice date', printedDate(doc.issuedOn, locale)],
@@ -315,23 +332,34 @@ function partiesBlock(doc: IssuedDocument): Content {
   if (doc.periodStart && doc.periodEnd) {
     meta.push(['Service period', `${printedDate(doc.periodStart, locale)} – ${printedDate(doc.periodEnd, locale)}`]);
   }
-  if (gst && doc.kind === 'invoice') meta.push(['Tax payable on reverse charge', 'No']);
   const metaTable: Content = {
     table: {
-      widths: ['auto', '*'],
-      body: meta
-        .filter(([, value]) => value !== '')
-        .map(([label, value], i) => [
-          { text: label, color: MUTED },
-          { text: value, bold: i === 0 },
-        ]),
+      widths: [78, '*'],
+      body: [
+        ...meta
+          .filter(([, value]) => value !== '')
+          .map(([label, value], i) => [
+            { text: label, color: MUTED },
+            { text: value, bold: i === 0 },
+          ]),
+        // GST invoices state whether the buyer pays the tax under reverse charge (never, for an ISP's service).
+        ...(gst && doc.kind === 'invoice'
+          ? [[{ text: [{ text: 'Tax payable on reverse charge: ', color: MUTED }, 'No'], colSpan: 2 }, '']]
+          : []),
+      ],
     },
     layout: 'noBorders',
     fontSize: 8,
   };
   return {
     table: { widths: ['*', '*'], body: [[{ stack: billTo }, metaTable]] },
-    layout: { ...TABLE_LAYOUTS.invoiceGrid, paddingLeft: () => 6, paddingRight: () => 6, paddingTop: () => 5, paddingBottom: () => 5 },
+    layout: {
+      ...TABLE_LAYOUTS.invoiceGrid,
+      paddingLeft: () => 6,
+      paddingRight: () => 6,
+      paddingTop: () => 5,
+      paddingBottom: () => 5,
+    },
     margin: [0, 10, 0, 0],
   };
 }
@@ -362,7 +390,7 @@ function paymentBlock(doc: IssuedDocument, images: DocumentImages): Content {
     columns.push({
       width: 96,
       stack: [
-        { qr: upiLink(doc), fit: 84, eccLevel: 'M', margin: [0, 0, 0, 2] },
+        { image: qrDataUrl(upiLink(doc)), width: 84, height: 84, margin: [-4, -4, 0, 0] },
         { text: 'Scan to pay with any UPI app', fontSize: 6.5, color: MUTED },
         { text: `UPI: ${seller.upiId}`, fontSize: 6.5, color: MUTED },
       ],
@@ -419,7 +447,13 @@ export function documentSection(doc: IssuedDocument, images: DocumentImages): Co
       return {
         columns: [
           { text: footerText, fontSize: 7, color: MUTED, width: '*' },
-          { text: `${doc.number}  ·  Page ${currentPage - first + 1} of ${last - first + 1}`, fontSize: 7, color: MUTED, alignment: 'right', width: 'auto' },
+          {
+            text: `${doc.number}  ·  Page ${currentPage - first + 1} of ${last - first + 1}`,
+            fontSize: 7,
+            color: MUTED,
+            alignment: 'right',
+            width: 'auto',
+          },
         ],
         margin: [36, 14, 36, 0],
       };
@@ -427,8 +461,8 @@ export function documentSection(doc: IssuedDocument, images: DocumentImages): Co
   };
 }
 
-/** A whole PDF of one or more documents, each starting on a new page. */
-export function documentsDefinition(docs: { doc: IssuedDocument; images: DocumentImages }[]): object {
+/** What the pages of a PDF of these documents share: A4, margins, the font, the images, the title. */
+export function documentsSetup(docs: { doc: IssuedDocument; images: DocumentImages }[]): PdfSetup {
   const images: Record<string, string> = {};
   for (const { images: found } of docs) {
     for (const name of [found.logo, found.signature]) if (name) images[name] = name;
@@ -440,11 +474,8 @@ export function documentsDefinition(docs: { doc: IssuedDocument; images: Documen
     info: {
       title: single ? `${titleOf(single)} ${single.number}` : `${docs.length} documents`,
       author: docs[0]?.doc.parties.seller.name ?? '',
-      creator: 'WispDesk',
-      producer: 'WispDesk',
     },
     defaultStyle: { font: FONT_FAMILY, fontSize: 8, color: INK, lineHeight: 1.15 },
     images,
-    content: docs.map(({ doc, images: found }) => documentSection(doc, found)),
   };
 }
