@@ -310,7 +310,7 @@ function partiesBlock(doc: IssuedDocument): Content {
     ...labelled([
       ['Account no.', buyer.accountNo],
       ['Phone', buyer.phone],
-      [gst ? 'GSTIN' : 'Tax ID', buyer.gstin],
+      [gst || doc.parties.currency === 'INR' ? 'GSTIN' : 'Tax ID', buyer.gstin],
       ['Place of supply', gst ? stateText(buyer.placeOfSupplyName, buyer.placeOfSupply) : ''],
     ]),
   ];
@@ -318,7 +318,10 @@ function partiesBlock(doc: IssuedDocument): Content {
     doc.kind === 'credit_note' ? 'Credit note no.' : doc.parties.tax.mode === 'none' ? 'Bill no.' : 'Invoice no.';
   const meta: [string, string][] = [
     [numberLabel, doc.number],
-    [doc.kind === 'credit_note' ? 'Date' : 'Invoice date', printedDate(doc.issuedOn, locale)],
+    [
+      doc.kind === 'credit_note' ? 'Date' : doc.parties.tax.mode === 'none' ? 'Bill date' : 'Invoice date',
+      printedDate(doc.issuedOn, locale),
+    ],
   ];
   if (doc.kind === 'credit_note') {
     if (doc.creditsInvoice) {

@@ -166,6 +166,7 @@ describe('other tax modes and documents', () => {
     expect(flat).toContain('BILL OF SUPPLY');
     expect(flat).not.toContain('TAX INVOICE');
     expect(flat).toMatch(/Bill no\. INV\/26-27\/00042/);
+    expect(flat).toMatch(/Bill date 1 Nov 2026/);
     expect(flat).toMatch(/1 Home Fiber .*998422 1 999\.00 999\.00 999\.00/);
     expect(flat).not.toMatch(/CGST|SGST|IGST|VAT/);
     expect(flat).toMatch(/Total ₹1,199\.00/);
