@@ -17,7 +17,7 @@ function imagesOf(doc: IssuedDocument, source: ImageSource): DocumentImages {
 }
 
 /** Documents laid out per chunk: enough to keep the layout engine busy, few enough to bound memory. */
-const CHUNK = 25;
+const CHUNK = 10;
 
 /**
  * One PDF of the documents in order, each on its own pages with its own page numbers.
