@@ -63,7 +63,10 @@ export async function printBatch(
     const docs: IssuedDocument[] = [];
     for (const id of ids) {
       const doc = services.billing.document(id);
-      files[documentFilename(doc.number)] = await documentsPdf([doc], images);
+      // Numbers are unique per kind: an invoice and a credit note numbered alike keep both files.
+      let name = documentFilename(doc.number);
+      if (files[name]) name = documentFilename(`${doc.number}-${doc.kind}-${doc.id}`);
+      files[name] = await documentsPdf([doc], images);
       // Keep only what the file name needs: a thousand documents in full are not held at once.
       docs.push({ ...doc, lines: [], creditNotes: [] });
       reportProgress(docs.length, total);
