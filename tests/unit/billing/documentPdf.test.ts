@@ -276,7 +276,7 @@ describe('nothing is fetched or read while printing', () => {
     expect(requests).toBe(0);
   });
 
-  it('refuses an image or a font by local file path', async () => {
+  it('refuses an image by local file path, alone or through the images list', async () => {
     await expect(renderPdf({ content: [{ image: '/etc/hostname' }] })).rejects.toThrow(/denied/);
     await expect(
       renderPdf({ content: [{ image: 'logo' }], images: { logo: join(__dirname, 'tiny.png') } }),
