@@ -4,8 +4,19 @@
 // across states; "Bill of Supply" when no tax is charged; the place of supply with its state code.
 import type { DocumentLine, IssuedDocument } from '../../../src-shared/contract';
 import { amountInWords } from '../../../src-shared/amountInWords';
-import { formatMoney, toDecimalText } from '../../../src-shared/money';
 import { FONT_FAMILY, type PdfSetup } from './printer';
+import {
+  moneyOf,
+  percentText,
+  printedDate,
+  showsUpiQr,
+  stateText,
+  taxColumnsOf,
+  taxIdLabel,
+  titleOf,
+  upiLink,
+  type Money,
+} from './documentText';
 import { qrDataUrl } from './qrImage';
 
 /** A pdfmake node: text, or an object such as { table }, { columns }, { stack }. */
@@ -48,77 +59,10 @@ export const TABLE_LAYOUTS = {
   },
 };
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** 27 Nov 2026, from an ISO business date (no time zone can move it a day). */
-function printedDate(iso: string | null, locale: string): string {
-  if (!iso) return '—';
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${iso}T00:00:00Z`));
-}
-
-/** A rate in basis points divided by `parts` as a percent, exactly: 1800/2 -> "9%", 1250/2 -> "6.25%", 5/2 -> "0.025%". */
-export function percentText(bps: number, parts = 1): string {
-  // Thousandths of a percent: exact for whole basis points split in two.
-  const milli = (bps * 10) / parts;
-  if (!Number.isInteger(milli)) throw new RangeError(`a rate of ${bps} bps does not split into ${parts}`);
-  const whole = Math.floor(milli / 1000);
-  const fraction = String(milli % 1000)
-    .padStart(3, '0')
-    .replace(/0+$/, '');
-  return `${whole}${fraction ? `.${fraction}` : ''}%`;
-}
-
-function titleOf(doc: IssuedDocument): string {
-  if (doc.kind === 'credit_note') return 'Credit Note';
-  return doc.parties.tax.mode === 'none' ? 'Bill of Supply' : 'Tax Invoice';
-}
-
-/** "Karnataka (29)": a state is printed with its GST state code. */
-function stateText(name: string, code: string): string {
-  if (!name) return code;
-  return code ? `${name} (${code})` : name;
-}
-
-function taxIdLabel(doc: IssuedDocument): string {
-  const { tax, currency } = doc.parties;
-  if (tax.mode === 'vat') return `${tax.label || 'VAT'} No.`;
-  return currency === 'INR' ? 'GSTIN' : 'Tax ID';
-}
-
-/** "Label: value" lines, skipping empty values. */
 function labelled(rows: [string, string][], fontSize = 8): Content[] {
   return rows
     .filter(([, value]) => value.trim() !== '')
     .map(([label, value]) => ({ text: [{ text: `${label}: `, color: MUTED }, value], fontSize }));
-}
-
-type TaxColumns = 'cgst_sgst' | 'igst' | 'vat' | 'none';
-
-function taxColumnsOf(doc: IssuedDocument): TaxColumns {
-  const { tax } = doc.parties;
-  if (tax.mode === 'none') return 'none';
-  if (tax.mode === 'vat') return 'vat';
-  return tax.intraState ? 'cgst_sgst' : 'igst';
-}
-
-interface Money {
-  /** ₹1,179.00 */
-  sym(minor: number): string;
-  /** 1,179.00 */
-  num(minor: number): string;
-}
-
-function moneyOf(doc: IssuedDocument): Money {
-  const { currency, locale } = doc.parties;
-  return {
-    sym: (minor) => formatMoney(minor, currency, locale),
-    num: (minor) => formatMoney(minor, currency, locale, { symbol: false }),
-  };
 }
 
 const header = (text: string, extra: Record<string, unknown> = {}) => ({
@@ -241,29 +185,6 @@ function totalsTable(doc: IssuedDocument, money: Money): Content {
     },
     fontSize: 8.5,
   };
-}
-
-/** The UPI deep link a payment app reads from the QR code: payee, name, amount, currency, note. */
-export function upiLink(doc: IssuedDocument): string {
-  const { seller, currency } = doc.parties;
-  const params = [
-    `pa=${encodeURIComponent(seller.upiId)}`,
-    `pn=${encodeURIComponent(seller.name)}`,
-    `am=${toDecimalText(doc.amountDue, currency)}`,
-    `cu=${currency}`,
-    `tn=${encodeURIComponent(doc.number)}`,
-  ];
-  return `upi://pay?${params.join('&')}`;
-}
-
-/** Only an invoice with something to pay, in rupees, to a seller with a UPI ID gets a QR code. */
-export function showsUpiQr(doc: IssuedDocument): boolean {
-  return (
-    doc.kind === 'invoice' &&
-    doc.parties.seller.upiId.trim() !== '' &&
-    doc.amountDue > 0 &&
-    doc.parties.currency === 'INR'
-  );
 }
 
 function sellerBlock(doc: IssuedDocument, images: DocumentImages): Content {

@@ -9,7 +9,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { documentPdf, printBatch } from '../../../src-main/billing/documents';
-import { percentText, showsUpiQr, upiLink } from '../../../src-main/billing/pdf/documentLayout';
+import { percentText, showsUpiQr, upiLink } from '../../../src-main/billing/pdf/documentText';
 import { renderPdf } from '../../../src-main/billing/pdf/printer';
 import { qrMatrix, qrPng } from '../../../src-main/billing/pdf/qrImage';
 import { documentFilename, documentsPdf } from '../../../src-main/billing/pdf/renderDocuments';
