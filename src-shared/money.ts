@@ -24,9 +24,18 @@ export function isMinor(value: unknown): value is Minor {
   return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= MONEY_LIMIT;
 }
 
+/** Intl builds a formatter in about a millisecond: once per currency is enough. */
+const digitsCache = new Map<string, number>();
+
 /** How many minor digits a currency has (INR 2, JPY 0, BHD 3), from Intl. */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits as number;
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits as number;
+    digitsCache.set(currency, digits);
+  }
+  return digits;
 }
 
 /** How offices write a currency that Intl does not spell: "Rs. 499". */
