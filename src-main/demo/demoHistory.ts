@@ -87,7 +87,14 @@ export function writeDemoHistory(services: Services, db: WritableDb, random: () 
       // Suspended for non-payment, then paid and reconnected.
       const off = between(addDays(start, 40), addDays(today, -60));
       const back = addDays(off, 10 + Math.floor(random() * 40));
-      changes.push({ on: off, customerId: c.id, kind: 'status', from: 'active', to: 'suspended', reason: 'Unpaid dues' });
+      changes.push({
+        on: off,
+        customerId: c.id,
+        kind: 'status',
+        from: 'active',
+        to: 'suspended',
+        reason: 'Unpaid dues',
+      });
       changes.push({ on: back, customerId: c.id, kind: 'status', from: 'suspended', to: 'active', reason: 'Paid' });
     }
     if (planId !== null && i % 11 === 3 && span > 150 && !upgradeFrom.includes(planId)) {
@@ -141,12 +148,13 @@ export function writeDemoHistory(services: Services, db: WritableDb, random: () 
   // A run on every billing day anyone has, and today's: invoices dated in order, so each
   // financial year's numbers follow the dates.
   const billingDays = [...new Set(customers.map((c) => c.billingDay))].sort((a, b) => a - b);
-  const runDates: IsoDate[] = [];
+  // The office's first day bills its founding customers.
+  const runDates: IsoDate[] = [founded];
   for (let month = founded.slice(0, 8); ; month = addMonths(`${month}01`, 1).slice(0, 8)) {
     if (`${month}01` > today) break;
     for (const day of billingDays) {
       const date = `${month}${String(day).padStart(2, '0')}`;
-      if (date >= founded && date < today) runDates.push(date);
+      if (date > founded && date < today) runDates.push(date);
     }
   }
   runDates.push(today);
@@ -189,7 +197,13 @@ function addCharges(
   }
   const statics = customers.filter((c) => c.connectionType === 'static' && c.planId !== null);
   for (const c of statics.slice(0, 12)) {
-    add({ customerId: c.id, kind: 'addon', description: 'Static IP address', amount: 200_00, startsOn: starts.get(c.id)! });
+    add({
+      customerId: c.id,
+      kind: 'addon',
+      description: 'Static IP address',
+      amount: 200_00,
+      startsOn: starts.get(c.id)!,
+    });
   }
   const longStanding = customers.filter((c) => c.planId !== null && daysBetween(starts.get(c.id)!, today) > 400);
   for (const c of longStanding.slice(3, 7)) {
