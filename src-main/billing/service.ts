@@ -731,15 +731,21 @@ export class BillingService {
       roundOff: raw.round_off_minor,
       previousBalance: raw.previous_balance_minor,
       amountDue: raw.previous_balance_minor + sign * raw.total_minor,
-      parties: {
-        ...(JSON.parse(raw.snapshot) as Omit<DocumentParties, 'seller'>),
-        seller: JSON.parse(raw.seller) as Seller,
-      },
+      parties: this.partiesOf(raw),
       lines: this.store.lines(id).map(({ planId: _p, chargeId: _c, creditsLineId: _l, ...l }) => l),
       creditsInvoice: credits ? { id: credits.id, number: credits.number, issuedOn: credits.issuedOn } : null,
       creditNotes: raw.kind === 'invoice' ? this.store.creditNotesOf(id) : [],
       createdAt: raw.created_at,
     };
+  }
+
+  /** The parties as printed: the buyer's phone written as the office writes numbers. */
+  private partiesOf(raw: { snapshot: string; seller: string }): DocumentParties {
+    const rest = JSON.parse(raw.snapshot) as Omit<DocumentParties, 'seller'>;
+    const phone = rest.buyer.phone.startsWith('+')
+      ? phoneDisplay(rest.buyer.phone, this.settings.get().country)
+      : rest.buyer.phone;
+    return { ...rest, buyer: { ...rest.buyer, phone }, seller: JSON.parse(raw.seller) as Seller };
   }
 
   customerBilling(customerId: number): CustomerBilling {
@@ -854,7 +860,8 @@ function buyerPartOf(s: Settings, c: BillableCustomer): Omit<DocumentParties, 's
       accountNo: c.accountNo,
       name: c.name,
       address: c.address,
-      phone: phone ? phoneDisplay(phone, s.country) : '',
+      // As stored (E.164): formatting it per invoice cost a run of 50,000 half a second.
+      phone: phone ?? '',
       email: c.email ?? '',
       gstin: c.gstin ?? '',
       placeOfSupply,

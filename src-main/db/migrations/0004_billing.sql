@@ -53,8 +53,8 @@ CREATE TABLE `invoice_lines` (
 );
 --> statement-breakpoint
 CREATE INDEX `invoice_lines_invoice_idx` ON `invoice_lines` (`invoice_id`,`position`);--> statement-breakpoint
-CREATE INDEX `invoice_lines_credits_idx` ON `invoice_lines` (`credits_line_id`);--> statement-breakpoint
-CREATE UNIQUE INDEX `invoice_lines_late_fee_unique` ON `invoice_lines` (`late_fee_for`);--> statement-breakpoint
+CREATE INDEX `invoice_lines_credits_idx` ON `invoice_lines` (`credits_line_id`) WHERE "invoice_lines"."credits_line_id" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `invoice_lines_late_fee_unique` ON `invoice_lines` (`late_fee_for`) WHERE "invoice_lines"."late_fee_for" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `invoices` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`kind` text NOT NULL,
@@ -91,12 +91,11 @@ CREATE TABLE `invoices` (
 CREATE UNIQUE INDEX `invoices_number_unique` ON `invoices` (`kind`,`number`);--> statement-breakpoint
 CREATE UNIQUE INDEX `invoices_seq_unique` ON `invoices` (`kind`,`fy`,`seq`);--> statement-breakpoint
 CREATE UNIQUE INDEX `invoices_period_unique` ON `invoices` (`customer_id`,`period_key`) WHERE "invoices"."kind" = 'invoice' AND "invoices"."period_key" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX `invoices_customer_idx` ON `invoices` (`customer_id`,`id`);--> statement-breakpoint
-CREATE INDEX `invoices_balance_idx` ON `invoices` (`customer_id`,`kind`,`total_minor`);--> statement-breakpoint
+CREATE INDEX `invoices_customer_idx` ON `invoices` (`customer_id`,`kind`,`total_minor`);--> statement-breakpoint
 CREATE INDEX `invoices_open_idx` ON `invoices` (`status`,`due_on`);--> statement-breakpoint
 CREATE INDEX `invoices_issued_idx` ON `invoices` (`kind`,`issued_on`);--> statement-breakpoint
 CREATE INDEX `invoices_job_idx` ON `invoices` (`job_id`);--> statement-breakpoint
-CREATE INDEX `invoices_credits_idx` ON `invoices` (`invoice_id`);--> statement-breakpoint
+CREATE INDEX `invoices_credits_idx` ON `invoices` (`invoice_id`) WHERE "invoices"."invoice_id" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `sellers` (
 	`sha256` text PRIMARY KEY NOT NULL,
 	`details` text NOT NULL
