@@ -22,7 +22,10 @@ export function BillingRunPage() {
 
   return (
     <>
-      <PageHeader title="Billing" description="Issue this period's invoices: preview first, nothing is written until you confirm" />
+      <PageHeader
+        title="Billing"
+        description="Issue this period's invoices: preview first, nothing is written until you confirm"
+      />
       <Card p="lg">
         <Stepper active={STEP_INDEX[run.step]} size="sm" mb="xl" allowNextStepsSelect={false}>
           <Stepper.Step label="Date and who" description={run.step === 'scope' ? undefined : day(run.values.asOf)} />

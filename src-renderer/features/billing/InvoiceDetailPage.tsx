@@ -156,7 +156,11 @@ export function InvoiceDetailPage({ id }: { id: number }) {
             <Table verticalSpacing={6}>
               <Table.Tbody>
                 {doc.creditNotes.map((note) => (
-                  <Table.Tr key={note.id} style={{ cursor: 'pointer' }} onClick={() => navigate({ page: 'invoice', id: note.id })}>
+                  <Table.Tr
+                    key={note.id}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => navigate({ page: 'invoice', id: note.id })}
+                  >
                     <Table.Td>
                       <Anchor href={routeHref({ page: 'invoice', id: note.id })} size="sm" ff="monospace">
                         {note.number}
@@ -174,13 +178,7 @@ export function InvoiceDetailPage({ id }: { id: number }) {
           )}
         </Card>
       )}
-      {crediting && (
-        <CreditNoteModal
-          invoice={doc}
-          onClose={() => setCrediting(false)}
-          onIssued={() => reload()}
-        />
-      )}
+      {crediting && <CreditNoteModal invoice={doc} onClose={() => setCrediting(false)} onIssued={() => reload()} />}
     </Stack>
   );
 }

@@ -20,8 +20,17 @@ describe('the hash router', () => {
   });
 
   it('writes what it reads', () => {
-    for (const hash of ['#/', '#/customers', '#/customers?q=ravi&page=3', '#/customers/42', '#/settings',
-      '#/billing', '#/invoices', '#/invoices?kind=invoice&page=2', '#/invoices/7']) {
+    for (const hash of [
+      '#/',
+      '#/customers',
+      '#/customers?q=ravi&page=3',
+      '#/customers/42',
+      '#/settings',
+      '#/billing',
+      '#/invoices',
+      '#/invoices?kind=invoice&page=2',
+      '#/invoices/7',
+    ]) {
       expect(routeHref(parseHash(hash))).toBe(hash);
     }
   });

@@ -12,7 +12,8 @@ export interface CreditNoteValues {
 
 export const EMPTY_CREDIT_NOTE: CreditNoteValues = { mode: 'rest', reason: '', amounts: {} };
 
-export type CreditNoteParse = { input: CreditNoteInput; errors: null } | { input: null; errors: Record<string, string> };
+export type CreditNoteParse =
+  { input: CreditNoteInput; errors: null } | { input: null; errors: Record<string, string> };
 
 /**
  * The input for a credit note, or errors keyed by field: "reason", "line.<id>", or "lines" when

@@ -43,11 +43,7 @@ export function RunScopeStep({ values, errors, today, loading, onChange, onPrevi
           data-autofocus
           autoFocus
         />
-        <Radio.Group
-          label="Who"
-          value={values.kind}
-          onChange={(kind) => onChange({ kind: kind as ScopeKind }, 'kind')}
-        >
+        <Radio.Group label="Who" value={values.kind} onChange={(kind) => onChange({ kind: kind as ScopeKind }, 'kind')}>
           <Group mt={6} gap="lg">
             <Radio value="all" label="Everyone" />
             <Radio value="accessPoint" label="One access point" />
