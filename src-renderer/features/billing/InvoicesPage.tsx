@@ -1,9 +1,10 @@
-import { Button, Center, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Center, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileInvoice, IconReceipt } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
+import { errorMessage } from '../../lib/notify';
 import { routeHref } from '../../router/routes';
 import { InvoiceFilters } from './list/InvoiceFilters';
 import { invoiceListInput, isFiltered } from './list/invoiceListState';
@@ -52,7 +53,7 @@ export function InvoicesPage() {
     if (state.number !== number.trim()) setNumber(state.number);
   }
 
-  const { data, loading } = useDocuments(invoiceListInput(state));
+  const { data, loading, error } = useDocuments(invoiceListInput(state));
   const filtered = isFiltered(state);
 
   const lastPage = Math.max(1, Math.ceil((data?.total ?? 0) / state.pageSize));
@@ -91,6 +92,10 @@ export function InvoicesPage() {
                 noRecordsText="No documents match these filters"
               />
             </>
+          ) : error ? (
+            <Alert color="red" title="The invoices could not be loaded">
+              {errorMessage(error)} Change a filter or reload the page to try again.
+            </Alert>
           ) : (
             <PageLoader label="Loading invoices" />
           )}
