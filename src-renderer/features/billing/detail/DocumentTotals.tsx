@@ -17,7 +17,7 @@ function Row({ label, minor, strong }: { label: string; minor: number; strong?: 
 export function DocumentTotals({ doc }: { doc: IssuedDocument }) {
   const label = doc.parties.tax.label || 'Tax';
   return (
-    <Stack gap={4} w={320} ml="auto" aria-label="Totals">
+    <Stack component="section" gap={4} w={340} ml="auto" mt="md" aria-label="Totals">
       <Row label="Taxable" minor={doc.taxable} />
       <Row label={label} minor={doc.tax} />
       {doc.roundOff !== 0 && <Row label="Round-off" minor={doc.roundOff} />}
