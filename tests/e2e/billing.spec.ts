@@ -64,7 +64,7 @@ async function openBilling(page: Page) {
 
 async function billNow(page: Page, customerId: number) {
   await page.goto(`${new URL(page.url()).origin}/#/customers/${customerId}`);
-  const section = page.getByRole('region', { name: 'Billing' });
+  const section = page.getByRole('region', { name: 'Billing', exact: true });
   await section.getByRole('button', { name: 'Bill now' }).click();
   await expect(page.getByText(/^Issued INV/)).toBeVisible();
   await expect(section.getByRole('table', { name: 'Invoices and credit notes' })).toContainText('Invoice');
@@ -85,7 +85,7 @@ test('a billing run: preview, issue, print, and the same date again bills nothin
   await page.keyboard.press('Alt+b');
   await expect(page.getByRole('heading', { name: 'Billing', level: 2 })).toBeVisible();
   await expect(page.getByLabel('Bill as of')).toBeFocused();
-  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
 
   const toIssue = page.getByRole('region', { name: 'Invoices to issue' });
   for (const name of ['Asha Kulkarni', 'Ravi Deshmukh', 'Meera Joshi']) await expect(toIssue).toContainText(name);
@@ -111,7 +111,7 @@ test('a billing run: preview, issue, print, and the same date again bills nothin
 
   // The same date again: nothing to bill.
   await openBilling(page);
-  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
   await expect(page.getByText('Nothing to bill')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Issue/ })).toHaveCount(0);
 });
@@ -126,14 +126,14 @@ test('a new connection is billed at once, prorated from its start', async ({ pag
   await page.getByText('One customer').click();
   await page.getByRole('combobox', { name: 'Customer' }).fill('Asha');
   await page.getByRole('option', { name: /Asha Kulkarni/ }).click();
-  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
   const toIssue = page.getByRole('region', { name: 'Invoices to issue' });
   await expect(toIssue).toContainText('Asha Kulkarni');
   await page.getByRole('button', { name: /^Issue 1 invoice\b/ }).click();
   await expect(page.getByText('Issued 1 invoice')).toBeVisible({ timeout: 60_000 });
 
   await page.goto(`${new URL(page.url()).origin}/#/customers/${asha.id}`);
-  const section = page.getByRole('region', { name: 'Billing' });
+  const section = page.getByRole('region', { name: 'Billing', exact: true });
   await section.getByRole('table', { name: 'Invoices and credit notes' }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 2, name: /^INV/ })).toBeVisible();
   const lines = page.getByRole('table', { name: 'Lines' });

@@ -10,7 +10,7 @@ import { useBillingRun } from './run/useBillingRun';
 import { progressPercent } from './useTaskProgress';
 import { useDay } from './useDay';
 
-const STEP_INDEX = { scope: 0, preview: 1, running: 2, done: 3 } as const;
+const STEP_INDEX = { scope: 0, preview: 1, running: 2, done: 4 } as const;
 
 /** The billing run: pick a date and who, preview every invoice, issue them, then print. */
 export function BillingRunPage() {

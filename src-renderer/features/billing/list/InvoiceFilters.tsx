@@ -33,21 +33,21 @@ export function InvoiceFilters({ state, number, onNumberChange, onChange }: Invo
         leftSection={<IconSearch size={16} />}
         value={number}
         onChange={(e) => onNumberChange(e.currentTarget.value)}
-        w={170}
+        w={150}
       />
       <TextInput
         label="Issued from"
         type="date"
         value={state.from ?? ''}
         onChange={(e) => onChange({ from: e.currentTarget.value || null })}
-        w={160}
+        w={150}
       />
       <TextInput
         label="Issued to"
         type="date"
         value={state.to ?? ''}
         onChange={(e) => onChange({ to: e.currentTarget.value || null })}
-        w={160}
+        w={150}
       />
       <Select
         label="Status"
@@ -56,14 +56,14 @@ export function InvoiceFilters({ state, number, onNumberChange, onChange }: Invo
         data={STATUS_OPTIONS}
         value={state.status}
         onChange={(v) => onChange({ status: (v as DocumentStatus | null) ?? null })}
-        w={150}
+        w={140}
       />
       <CustomerPicker
         label="Customer"
         placeholder="Any customer"
         value={state.customerId}
         onChange={(customerId) => onChange({ customerId })}
-        w={260}
+        w={240}
       />
     </Group>
   );

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { DocumentRow } from '../../../../src-shared/contract';
 import { navigate } from '../../../router/routes';
@@ -22,6 +23,8 @@ interface InvoiceTableProps {
 /** Server-side paged: only the current page's rows are in the DOM. A row opens the document. */
 export function InvoiceTable(props: InvoiceTableProps) {
   const day = useDay();
+  // Below this the taxable and tax columns go (the sums above keep them) and the kind moves under the number.
+  const wide = useMediaQuery('(min-width: 1280px)', true, { getInitialValueInEffect: false });
   const money = (accessor: keyof DocumentRow & string, title: string): DataTableColumn<DocumentRow> => ({
     accessor,
     title,
@@ -35,12 +38,20 @@ export function InvoiceTable(props: InvoiceTableProps) {
       title: 'Number',
       noWrap: true,
       render: (d) => (
-        <Text ff="monospace" size="sm" fw={500}>
-          {d.number}
-        </Text>
+        <>
+          <Text ff="monospace" size="sm" fw={500}>
+            {d.number}
+          </Text>
+          {!wide && (
+            <Text size="xs" c={d.kind === 'credit_note' ? 'grape' : 'dimmed'}>
+              {KIND_LABELS[d.kind]}
+            </Text>
+          )}
+        </>
       ),
     },
     {
+      hidden: !wide,
       accessor: 'kind',
       title: 'Kind',
       noWrap: true,
@@ -63,11 +74,11 @@ export function InvoiceTable(props: InvoiceTableProps) {
         </>
       ),
     },
-    money('taxable', 'Taxable'),
-    money('tax', 'Tax'),
+    { ...money('taxable', 'Taxable'), hidden: !wide },
+    { ...money('tax', 'Tax'), hidden: !wide },
     money('total', 'Total'),
     money('outstanding', 'Due'),
-    { accessor: 'status', title: 'Status', width: 110, render: (d) => <DocumentStatusBadge status={d.status} /> },
+    { accessor: 'status', title: 'Status', width: 128, render: (d) => <DocumentStatusBadge status={d.status} /> },
   ];
   return (
     <DataTable<DocumentRow>
@@ -77,7 +88,7 @@ export function InvoiceTable(props: InvoiceTableProps) {
       striped
       minHeight={props.records.length ? undefined : 220}
       verticalSpacing="xs"
-      horizontalSpacing="sm"
+      horizontalSpacing={wide ? 'sm' : 'xs'}
       columns={columns}
       records={props.records}
       fetching={props.fetching}

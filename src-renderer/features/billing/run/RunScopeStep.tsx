@@ -39,7 +39,7 @@ export function RunScopeStep({ values, errors, today, loading, onChange, onPrevi
           value={values.asOf}
           error={errors.asOf}
           onChange={(e) => onChange({ asOf: e.currentTarget.value }, 'asOf')}
-          w={220}
+          styles={{ wrapper: { maxWidth: 220 } }}
           data-autofocus
           autoFocus
         />
