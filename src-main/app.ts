@@ -85,7 +85,11 @@ export function createApp(options: AppOptions): App {
   const plans = new PlansService(db);
   const customers = new CustomersService(db, plans, settings, secrets);
   const customerImport = new CustomerImport(customers, plans);
-  const billing = new BillingService(db, settings, plans);
+  const billing = new BillingService(db, settings, plans, customers);
+  customers.billingHooks = {
+    statusChanged: (id, from, to, on) => billing.statusChanged(id, from, to, on),
+    planChangeEffectiveOn: (id) => billing.nextPeriodStart(id),
+  };
   const services: Services = { settings, plans, customers, customerImport, billing };
 
   const jobs = new JobRunner({

@@ -250,3 +250,23 @@ export function taxOn(amount: Minor, rateBps: number): Minor {
   const rounded = r * 2n >= 10000n ? q + 1n : r * 2n <= -10000n ? q - 1n : q;
   return Number(rounded);
 }
+
+/**
+ * `value × numerator / denominator` rounded half-up (half away from zero, so a discount's
+ * tax is exactly minus the tax of the same amount charged), in exact integer arithmetic.
+ * Proration (price × days charged / days in the period) and tax splits go through here.
+ */
+export function mulDivHalfUp(value: Minor, numerator: number, denominator: number): Minor {
+  assertMinor(value);
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new MoneyError('proration needs whole numbers and a positive denominator');
+  }
+  const product = BigInt(value) * BigInt(numerator);
+  const d = BigInt(denominator);
+  const q = product / d;
+  const r = product % d;
+  const rounded = r * 2n >= d ? q + 1n : r * 2n <= -d ? q - 1n : q;
+  const result = Number(rounded);
+  assertMinor(result);
+  return result;
+}

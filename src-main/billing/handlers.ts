@@ -13,8 +13,12 @@ export function billingHandlers(
 ): Pick<Handlers, BillingChannels> {
   const changed = (customerIds: number[] | 'many') => events.emit('billing.changed', { customerIds });
   return {
-    'billing.preview': (input) => jobs.offThread('billing.preview', input),
+    'billing.preview': (input) => {
+      service.checkRunDate(input.asOf);
+      return jobs.offThread('billing.preview', input);
+    },
     'billing.run': async (input) => {
+      service.checkRunDate(input.asOf);
       const result = await jobs.run('billing.run', input, `Billing run as of ${input.asOf}`);
       if (result.invoiceCount > 0) {
         changed('many');

@@ -158,6 +158,15 @@ export class CustomersService {
   /** Numbers readPhones has read: an import reads each row's phones as it checks, then again as it writes. */
   private readonly readE164 = new Set<string>();
   readonly history: CustomerHistory;
+  /**
+   * Billing's part of a change, in the same transaction: a status change may credit the days
+   * not served or bill the rest of a period; a plan change from the form takes effect on the
+   * date this returns (the next period's start).
+   */
+  billingHooks: {
+    statusChanged(customerId: number, from: CustomerStatus, to: CustomerStatus, on: IsoDate): void;
+    planChangeEffectiveOn(customerId: number): IsoDate;
+  } | null = null;
 
   constructor(
     private readonly handle: DbHandle,
@@ -420,7 +429,7 @@ export class CustomersService {
       this.history.record(before.id, {
         kind: 'plan_changed',
         at,
-        effectiveOn: this.settings.today(),
+        effectiveOn: this.billingHooks?.planChangeEffectiveOn(before.id) ?? this.settings.today(),
         details: {
           from: { id: before.planId, name: name(before.planId) },
           to: { id: after.planId, name: name(after.planId) },
@@ -466,16 +475,32 @@ export class CustomersService {
           .set({ status, statusReason: reason, statusChangedAt: now, updatedAt: now, ...identifiers })
           .where(eq(customers.id, id))
           .run();
-        this.history.record(id, {
-          kind: 'status_changed',
-          at: now,
-          effectiveOn: this.settings.today(),
-          reason,
-          details,
-        });
+        const on = this.settings.today();
+        this.history.record(id, { kind: 'status_changed', at: now, effectiveOn: on, reason, details });
+        this.billingHooks?.statusChanged(id, current.status, status, on);
       })
       .immediate();
     return this.get(id);
+  }
+
+  /**
+   * Moves a customer to another plan from `effectiveOn` (billing's "change plan now" or "from
+   * the next period"), on the timeline. The caller holds the transaction.
+   */
+  setPlan(id: number, planId: number, effectiveOn: IsoDate, how: 'now' | 'next_period'): void {
+    const current = this.row(id);
+    const at = new Date().toISOString();
+    this.db.update(customers).set({ planId, updatedAt: at }).where(eq(customers.id, id)).run();
+    this.history.record(id, {
+      kind: 'plan_changed',
+      at,
+      effectiveOn,
+      details: {
+        from: { id: current.planId, name: current.planId === null ? null : this.plans.get(current.planId).name },
+        to: { id: planId, name: this.plans.get(planId).name },
+        how,
+      },
+    });
   }
 
   /** On restore: the IP and username released at archiving come back if nobody took them since. */

@@ -12,3 +12,12 @@ export function takeFromSequence(db: WritableDb, name: string, count = 1): numbe
     .get({ name, count }) as { first: number };
   return row.first;
 }
+
+/**
+ * The next number of `name` without taking it: a long write that numbers as it goes reads it
+ * first and takes exactly what it used at the end, in the same transaction (so no gap).
+ */
+export function peekSequence(db: WritableDb, name: string): number {
+  const next = db.prepare(`SELECT next_value FROM sequences WHERE name = ?`).pluck().get(name) as number | undefined;
+  return next ?? 1;
+}

@@ -19,8 +19,8 @@ export const JOB_KINDS = {
   /** What a billing run would issue: writes nothing. */
   'billing.preview': (services, input: ParsedInput<'billing.preview'>) => services.billing.preview(input),
   /** Issues a run's invoices in one transaction. */
-  'billing.run': (services, input: ParsedInput<'billing.run'> & { jobId?: number }, reportProgress) =>
-    services.billing.run(input, input.jobId ?? null, reportProgress),
+  'billing.run': (services, input: ParsedInput<'billing.run'>, reportProgress, jobId) =>
+    services.billing.run(input, jobId, reportProgress),
   /** One document as a PDF. */
   'billing.pdf': (services, { id }: { id: number }) => documentPdf(services, id),
   /** Many documents as one PDF or a ZIP of PDFs. */

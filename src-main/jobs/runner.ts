@@ -15,11 +15,15 @@ import { JobStore } from './store';
 export type ReportProgress = (done: number, total: number) => void;
 
 /** A kind of long work: the same function runs in the worker and in-process, on that thread's services. */
-export type JobKind<I, O> = (services: Services, input: I, reportProgress: ReportProgress) => O | Promise<O>;
+export type JobKind<I, O> = (
+  services: Services,
+  input: I,
+  reportProgress: ReportProgress,
+  /** The job's row (null for offThread reads): what a billing run stamps on its invoices. */
+  jobId: number | null,
+) => O | Promise<O>;
 export type JobKinds = Record<string, JobKind<never, unknown>>;
-type KindInput<F> = F extends (services: Services, input: infer I, reportProgress: ReportProgress) => unknown
-  ? I
-  : never;
+type KindInput<F> = F extends (services: Services, input: infer I, ...rest: never[]) => unknown ? I : never;
 type KindResult<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
 
 /** What the worker is asked to run. */
@@ -27,6 +31,7 @@ interface JobRequest {
   dataDir: string;
   kind: string;
   input: unknown;
+  jobId: number | null;
 }
 
 /** What the worker says back. */
@@ -104,7 +109,7 @@ export class JobRunner<K extends JobKinds> {
     // `busy` (named by translateError) instead of stalling this thread for the busy timeout.
     if (this.options.workerFile) sqlite.pragma('busy_timeout = 0');
     try {
-      const value = await this.execute(kind, input, reportProgress);
+      const value = await this.execute(kind, input, reportProgress, job.id);
       this.finish(job, () => this.store.succeeded(job.id, value, job));
       return value as KindResult<K[N]>;
     } catch (error) {
@@ -117,7 +122,7 @@ export class JobRunner<K extends JobKinds> {
   /** Runs a kind that only reads (an import's preview) off this thread: no row, not in the writer slot. */
   async offThread<N extends keyof K & string>(kind: N, input: KindInput<K[N]>): Promise<KindResult<K[N]>> {
     try {
-      return (await this.execute(kind, input, () => undefined)) as KindResult<K[N]>;
+      return (await this.execute(kind, input, () => undefined, null)) as KindResult<K[N]>;
     } catch (error) {
       const data = this.errorData(error, kind);
       throw new AppError(data.code, data.message, data.details);
@@ -190,10 +195,15 @@ export class JobRunner<K extends JobKinds> {
     }
   }
 
-  private async execute(kind: string, input: unknown, reportProgress: ReportProgress): Promise<unknown> {
+  private async execute(
+    kind: string,
+    input: unknown,
+    reportProgress: ReportProgress,
+    jobId: number | null,
+  ): Promise<unknown> {
     const { workerFile, dataDir, kinds, services } = this.options;
-    if (!workerFile) return runKind(kinds, kind, services, input, reportProgress);
-    const request: JobRequest = { dataDir, kind, input };
+    if (!workerFile) return runKind(kinds, kind, services, input, reportProgress, jobId);
+    const request: JobRequest = { dataDir, kind, input, jobId };
     const worker = new Worker(workerFile, { workerData: request });
     return new Promise((resolve, reject) => {
       let settled = false;
@@ -221,10 +231,11 @@ function runKind(
   services: Services,
   input: unknown,
   reportProgress: ReportProgress,
+  jobId: number | null,
 ): unknown {
   const run = Object.prototype.hasOwnProperty.call(kinds, kind) ? kinds[kind] : undefined;
   if (!run) throw new Error(`there is no job kind "${kind}"`);
-  return run(services, input as never, reportProgress);
+  return run(services, input as never, reportProgress, jobId);
 }
 
 /**
@@ -235,13 +246,18 @@ export async function serveJob(
   kinds: JobKinds,
   open: (dataDir: string) => { services: Services; close(): void },
 ): Promise<void> {
-  const { dataDir, kind, input } = workerData as JobRequest;
+  const { dataDir, kind, input, jobId } = workerData as JobRequest;
   const post = (message: JobMessage) => parentPort!.postMessage(message);
   let app: ReturnType<typeof open> | undefined;
   try {
     app = open(dataDir);
-    const value = await runKind(kinds, kind, app.services, input, (done, total) =>
-      post({ type: 'progress', done, total }),
+    const value = await runKind(
+      kinds,
+      kind,
+      app.services,
+      input,
+      (done, total) => post({ type: 'progress', done, total }),
+      jobId,
     );
     post({ type: 'done', value });
   } catch (error) {

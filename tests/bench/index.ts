@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, DATABASE_FILE } from '../../src-main/app';
 import { DEMO_PLANS, demoCustomers, seededRandom } from '../../src-main/demo/demoIsp';
+import { benchBilling } from './billing';
 import { CUSTOMER_SORT_COLUMNS, SettingsInput, type CustomerStatusFilter } from '../../src-shared/contract';
 
 const CUSTOMERS = 50_000;
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
       if (!result.ok) throw new Error(`list failed: ${result.error.message}`);
     }
 
+    const billing = await benchBilling(app, planIds);
+
     // A 5,000-row spreadsheet imported into the 50,000: preview (every row checked), then commit.
     const header = 'name,phone,email,address,pppoe_username,pppoe_password,plan';
     const sheet = demoCustomers(5_000, [], seededRandom(11)).map((c, i) =>
@@ -121,6 +124,7 @@ async function main(): Promise<void> {
       customerPageP95Ms: round(percentile(pageTimes, 95)),
       import5kPreviewMs: round(import5kPreviewMs),
       import5kCommitMs: round(import5kCommitMs),
+      ...billing,
       dbBytesPer1kCustomers: Math.round(dbBytes / ((CUSTOMERS + 5_000) / 1000)),
       heapGrowthDuringSeedMb: round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024),
       rssMb: round(process.memoryUsage().rss / 1024 / 1024),

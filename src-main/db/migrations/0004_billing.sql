@@ -90,6 +90,8 @@ CREATE UNIQUE INDEX `invoices_number_unique` ON `invoices` (`kind`,`number`);-->
 CREATE UNIQUE INDEX `invoices_seq_unique` ON `invoices` (`kind`,`fy`,`seq`);--> statement-breakpoint
 CREATE UNIQUE INDEX `invoices_period_unique` ON `invoices` (`customer_id`,`period_key`) WHERE "invoices"."kind" = 'invoice' AND "invoices"."period_key" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `invoices_customer_idx` ON `invoices` (`customer_id`,`id`);--> statement-breakpoint
+CREATE INDEX `invoices_balance_idx` ON `invoices` (`customer_id`,`kind`,`total_minor`);--> statement-breakpoint
+CREATE INDEX `invoices_open_idx` ON `invoices` (`status`,`due_on`);--> statement-breakpoint
 CREATE INDEX `invoices_issued_idx` ON `invoices` (`kind`,`issued_on`);--> statement-breakpoint
 CREATE INDEX `invoices_job_idx` ON `invoices` (`job_id`);--> statement-breakpoint
 CREATE INDEX `invoices_credits_idx` ON `invoices` (`invoice_id`);--> statement-breakpoint

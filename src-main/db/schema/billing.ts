@@ -62,6 +62,9 @@ export const invoices = sqliteTable(
       .on(t.customerId, t.periodKey)
       .where(sql`${t.kind} = 'invoice' AND ${t.periodKey} IS NOT NULL`),
     index('invoices_customer_idx').on(t.customerId, t.id),
+    // A customer's balance is a sum over this index alone.
+    index('invoices_balance_idx').on(t.customerId, t.kind, t.totalMinor),
+    index('invoices_open_idx').on(t.status, t.dueOn),
     index('invoices_issued_idx').on(t.kind, t.issuedOn),
     index('invoices_job_idx').on(t.jobId),
     index('invoices_credits_idx').on(t.invoiceId),

@@ -59,7 +59,9 @@ const NASTY: string[] = [
 ];
 
 /** Ids of records the samples refer to, made before the fuzz starts. */
-const ids = { plan: 0, retiredPlan: 0, customer: 0, job: 0 };
+const ids = { plan: 0, retiredPlan: 0, otherPlan: 0, customer: 0, billed: 0, job: 0, invoice: 0, line: 0, charge: 0 };
+/** The office's today on the machine's clock: billing runs must be near it. */
+const today = new Date().toISOString().slice(0, 10);
 
 type Sample<C extends Channel> = (n: number) => Input<C>;
 
@@ -143,6 +145,28 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
   'customers.exportXlsx': () => ({ query: 'rahul', status: 'all', sort: { column: 'name', direction: 'asc' } }),
   'jobs.list': () => ({ limit: 20 }),
   'jobs.get': () => ({ id: ids.job }),
+  'billing.preview': () => ({ asOf: today, scope: { kind: 'accessPoint', accessPoint: 'Tower 1' } }),
+  'billing.run': () => ({ asOf: today, scope: { kind: 'accessPoint', accessPoint: 'Tower 1' } }),
+  'billing.documents': () => ({ kind: 'invoice', number: '0001', status: 'unpaid' }),
+  'billing.document': () => ({ id: ids.invoice }),
+  'billing.creditNote': () => ({
+    invoiceId: ids.invoice,
+    reason: 'Outage on 3 Nov',
+    amount: { kind: 'lines', lines: [{ lineId: ids.line, taxable: 1 }] },
+  }),
+  'billing.customer': () => ({ customerId: ids.billed }),
+  'billing.addCharge': () => ({
+    customerId: ids.billed,
+    kind: 'one_time',
+    description: 'Installation',
+    amount: 100_000,
+    sacCode: '995461',
+    startsOn: today,
+  }),
+  'billing.cancelCharge': () => ({ id: ids.charge }),
+  'billing.changePlan': () => ({ customerId: ids.billed, planId: ids.otherPlan, when: 'next_period' }),
+  'billing.pdf': () => ({ id: ids.invoice }),
+  'billing.printBatch': () => ({ ids: [ids.invoice], format: 'zip' }),
 };
 
 /** What a sample may answer other than ok, given the data made before the fuzz. */
@@ -268,6 +292,24 @@ beforeAll(async () => {
     mapping: { name: 0, pppoeUsername: 1 },
   });
   ids.job = (await call(app, 'jobs.list', {}))[0]!.id;
+  ids.otherPlan = (
+    await call(app, 'plans.create', { name: 'Fast 100', downloadKbps: 102_400, uploadKbps: 51_200, priceMinor: 99_900 })
+  ).id;
+  // Billing samples work on their own customer: the customer samples suspend ids.customer.
+  ids.billed = (
+    await call(app, 'customers.create', { name: 'Meera Kulkarni', pppoeUsername: 'meera.k', planId: ids.plan })
+  ).id;
+  await call(app, 'billing.run', { asOf: today, scope: { kind: 'customer', customerId: ids.billed } });
+  ids.invoice = (await call(app, 'billing.documents', {})).rows[0]!.id;
+  ids.line = (await call(app, 'billing.document', { id: ids.invoice })).lines[0]!.id;
+  ids.charge = (
+    await call(app, 'billing.addCharge', {
+      customerId: ids.customer,
+      kind: 'addon',
+      description: 'Static IP',
+      amount: 20_000,
+    })
+  ).charge.id;
   const staticDir = join(dataDir, 'renderer');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html>');

@@ -1,0 +1,20 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../src-main/app';
+import { DEMO_PLANS, demoCustomers, seededRandom } from '../../src-main/demo/demoIsp';
+import { SettingsInput } from '../../src-shared/contract';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'wispdesk-prof-'));
+const app = createApp({ dataDir, host: 'browser' });
+app.services.settings.save(SettingsInput.parse({ companyName: 'Bench ISP', stateCode: '27' }));
+const planIds = DEMO_PLANS.map((p) => app.services.plans.create(p).id);
+app.services.customers.createMany(demoCustomers(50_000, planIds, seededRandom(7)));
+const today = app.services.settings.today();
+let t = performance.now();
+app.services.billing.preview({ asOf: today, scope: { kind: 'all' } });
+console.log('preview', performance.now() - t);
+t = performance.now();
+app.services.billing.run({ asOf: today, scope: { kind: 'all' } }, null, () => {});
+console.log('run', performance.now() - t);
+app.close();
