@@ -1,4 +1,17 @@
-import { Alert, Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Spoiler,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconFileInvoice } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -50,7 +63,7 @@ export function RunPreviewStep({ preview, running, onBack, onCommit }: RunPrevie
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
           <Figure label="Invoices">{preview.invoiceCount}</Figure>
           <Figure label="Customers">{preview.customers}</Figure>
-          <Figure label="Catching up missed periods">{preview.catchUpCount}</Figure>
+          <Figure label="Missed periods caught up">{preview.catchUpCount}</Figure>
           <Figure label="Total">{money(preview.total)}</Figure>
         </SimpleGrid>
       )}
@@ -59,21 +72,28 @@ export function RunPreviewStep({ preview, running, onBack, onCommit }: RunPrevie
           <Text size="sm" mb={6}>
             These customers are left out or billed with something to check. Fix them on their page, then preview again.
           </Text>
-          <List size="sm" spacing={2}>
-            {preview.warnings.slice(0, 50).map((w) => (
-              <List.Item key={`${w.customerId}:${w.problem}`}>
-                <Anchor href={routeHref({ page: 'customer', id: w.customerId })} size="sm">
-                  {w.name} ({w.accountNo})
-                </Anchor>
-                : {w.message}
-              </List.Item>
-            ))}
-          </List>
-          {preview.warnings.length > 50 && (
-            <Text size="sm" mt={6}>
-              …and {preview.warnings.length - 50} more.
-            </Text>
-          )}
+          <Spoiler
+            maxHeight={110}
+            showLabel={`Show all ${preview.warnings.length}`}
+            hideLabel="Show fewer"
+            styles={{ control: { fontSize: 'var(--mantine-font-size-sm)' } }}
+          >
+            <List size="sm" spacing={2}>
+              {preview.warnings.slice(0, 200).map((w) => (
+                <List.Item key={`${w.customerId}:${w.problem}`}>
+                  <Anchor href={routeHref({ page: 'customer', id: w.customerId })} size="sm">
+                    {w.name} ({w.accountNo})
+                  </Anchor>
+                  : {w.message}
+                </List.Item>
+              ))}
+            </List>
+            {preview.warnings.length > 200 && (
+              <Text size="sm" mt={6}>
+                …and {preview.warnings.length - 200} more.
+              </Text>
+            )}
+          </Spoiler>
         </Alert>
       )}
       {!nothing && (

@@ -90,6 +90,11 @@ export function RunScopeStep({ values, errors, today, loading, onChange, onPrevi
           <Button type="submit" loading={loading} leftSection={<IconEye size={18} />}>
             Preview
           </Button>
+          {loading && (
+            <Text size="sm" c="dimmed" role="status">
+              Working out every invoice… a few seconds for a few thousand customers.
+            </Text>
+          )}
         </Group>
       </Stack>
     </form>
