@@ -43,6 +43,8 @@ export interface AppOptions extends RegistryOptions {
   migrations?: Migration[];
   /** The desktop app has the operating system lock the key file (Electron safeStorage). */
   keyWrap?: KeyWrap;
+  /** The desktop app shows a PDF in a window with Print and Save; browser mode has none. */
+  openPdf?: (filename: string, bytes: Buffer) => void;
 }
 
 export interface Services {
@@ -116,6 +118,11 @@ export function createApp(options: AppOptions): App {
       dataDir: options.dataDir,
       schemaVersion: schemaVersion(db.sqlite),
     }),
+    'app.openPdf': ({ filename, base64 }) => {
+      if (!options.openPdf) return { opened: false };
+      options.openPdf(filename, Buffer.from(base64, 'base64'));
+      return { opened: true };
+    },
     'app.loadDemo': () => {
       const summary = loadDemoIsp({ services, db });
       events.emit('plans.changed', { id: 'many' });

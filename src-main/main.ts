@@ -1,5 +1,6 @@
 // Electron entry: one window, the hardened shell, the IPC transport. Kept thin:
 // everything else lives in app.ts and the domain folders, shared with browser mode.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
@@ -36,6 +37,28 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/**
+ * A PDF in its own window: Chromium's viewer has Print (the system dialog, with "Save as PDF")
+ * and Save. The file goes to a private folder under the data dir; the window has no preload,
+ * no Node and may open or fetch nothing.
+ */
+function openPdf(filename: string, bytes: Buffer): void {
+  const folder = join(app.getPath('userData'), 'print');
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const file = join(folder, filename);
+  writeFileSync(file, bytes, { mode: 0o600 });
+  const viewer = new BrowserWindow({
+    width: 900,
+    height: 1000,
+    title: filename,
+    autoHideMenuBar: true,
+    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, plugins: true },
+  });
+  viewer.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  viewer.webContents.on('will-navigate', (event) => event.preventDefault());
+  void viewer.loadURL(pathToFileURL(file).toString());
+}
+
 function start(log: Log): void {
   backEnd = createApp({
     dataDir: app.getPath('userData'),
@@ -44,6 +67,7 @@ function start(log: Log): void {
     log,
     keyWrap: safeStorageKeyWrap(safeStorage),
     jobWorkerFile: join(__dirname, 'jobsWorker.js'),
+    openPdf,
   });
   const registry = backEnd.registry;
 

@@ -144,7 +144,7 @@ export class BillingService {
         // a kill anywhere before the commit leaves neither invoices nor a gap.
         const first = peekSequence(this.handle.sqlite, series);
         const balances = this.store.balances();
-        const sellerJson = JSON.stringify(sellerOf(settings));
+        const seller = JSON.stringify(sellerOf(settings));
         const createdAt = new Date().toISOString();
         const dueOn = addDays(input.asOf, settings.dueDays);
         const result: BillingRunResult = {
@@ -160,7 +160,7 @@ export class BillingService {
         this.plan(input, (customer, invoices) => {
           result.customers++;
           let balance = balances.get(customer.id) ?? 0;
-          const parties = partiesJson(settings, sellerJson, customer);
+          const parties = JSON.stringify(buyerPartOf(settings, customer));
           for (const invoice of invoices) {
             const seq = first + result.invoiceCount;
             const number = documentNumber(settings.invoicePrefix, fy.label, seq, settings.invoiceDigits);
@@ -183,6 +183,7 @@ export class BillingService {
                 ...amountsOf(invoice.priced),
                 status: 'unpaid',
                 previousBalance: balance,
+                seller,
                 snapshot: parties,
                 lines: invoice.priced.lines.map((l, i) => ({ ...l, ...refsOf(invoice.lines[i]!) })),
               },
@@ -641,7 +642,8 @@ export class BillingService {
         ...amountsOf(priced),
         status: 'unpaid',
         previousBalance: this.store.balance(customer.id),
-        snapshot: JSON.stringify(partiesOf(settings, sellerOf(settings), customer)),
+        seller: JSON.stringify(sellerOf(settings)),
+        snapshot: JSON.stringify(buyerPartOf(settings, customer)),
         lines: priced.lines.map((l, i) => ({ ...l, ...refsOf(planned[i]!) })),
       },
       new Date().toISOString(),
@@ -687,7 +689,8 @@ export class BillingService {
         status: 'issued',
         previousBalance: this.store.balance(invoice.customerId),
         // The tax as the invoice had it; the parties as they are today.
-        snapshot: JSON.stringify({ ...partiesOf(settings, sellerOf(settings), customer), tax: invoice.parties.tax }),
+        seller: JSON.stringify(sellerOf(settings)),
+        snapshot: JSON.stringify({ ...buyerPartOf(settings, customer), tax: invoice.parties.tax }),
         lines,
       },
       new Date().toISOString(),
@@ -728,7 +731,10 @@ export class BillingService {
       roundOff: raw.round_off_minor,
       previousBalance: raw.previous_balance_minor,
       amountDue: raw.previous_balance_minor + sign * raw.total_minor,
-      parties: JSON.parse(raw.snapshot) as DocumentParties,
+      parties: {
+        ...(JSON.parse(raw.snapshot) as Omit<DocumentParties, 'seller'>),
+        seller: JSON.parse(raw.seller) as Seller,
+      },
       lines: this.store.lines(id).map(({ planId: _p, chargeId: _c, creditsLineId: _l, ...l }) => l),
       creditsInvoice: credits ? { id: credits.id, number: credits.number, issuedOn: credits.issuedOn } : null,
       creditNotes: raw.kind === 'invoice' ? this.store.creditNotesOf(id) : [],
@@ -839,17 +845,11 @@ function regimeOfParties(p: DocumentParties): TaxRegime {
   return p.tax.intraState ? 'cgst_sgst' : 'igst';
 }
 
-/** partiesOf as JSON, the seller's part written once for a whole run. */
-function partiesJson(s: Settings, sellerJson: string, c: BillableCustomer): string {
-  const { seller: _seller, ...rest } = partiesOf(s, null as unknown as Seller, c);
-  return `{"seller":${sellerJson},${JSON.stringify(rest).slice(1)}`;
-}
-
-function partiesOf(s: Settings, seller: Seller, c: BillableCustomer): DocumentParties {
+/** What a document keeps of the buyer and the tax as issued (the seller is stored apart). */
+function buyerPartOf(s: Settings, c: BillableCustomer): Omit<DocumentParties, 'seller'> {
   const { placeOfSupply, intraState } = regimeOf(s, c);
   const [phone] = JSON.parse(c.phones) as string[];
   return {
-    seller,
     buyer: {
       accountNo: c.accountNo,
       name: c.name,

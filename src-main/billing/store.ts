@@ -1,5 +1,6 @@
 // Billing's SQL: the facts a run needs (in a few bulk reads, not a query per customer), the
 // documents as issued, and the one place documents and their lines are written.
+import { createHash } from 'node:crypto';
 import type { BillingScope, DocumentLine, DocumentRow, DocumentStatus } from '../../src-shared/contract';
 import type { IsoDate } from '../../src-shared/dates';
 import type { ReadableDb, WritableDb } from '../db/connection';
@@ -45,6 +46,7 @@ interface DocumentDbRow {
   status: DocumentStatus;
   previous_balance_minor: number;
   snapshot: string;
+  seller: string;
   created_at: string;
 }
 
@@ -56,6 +58,7 @@ export interface LineRow extends DocumentLine {
 }
 
 const DOCUMENT_COLUMNS = `d.*, c.account_no, c.name AS customer_name`;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function scopeWhere(scope: BillingScope): { sql: string; params: unknown[] } {
   switch (scope.kind) {
@@ -244,7 +247,10 @@ export class BillingReads {
 
   documentRow(id: number): (DocumentRow & { raw: DocumentDbRow }) | undefined {
     const row = this.db
-      .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM invoices d JOIN customers c ON c.id = d.customer_id WHERE d.id = ?`)
+      .prepare(
+        `SELECT ${DOCUMENT_COLUMNS}, s.details AS seller FROM invoices d JOIN customers c ON c.id = d.customer_id
+         JOIN sellers s ON s.sha256 = d.seller_sha256 WHERE d.id = ?`,
+      )
       .get(id) as DocumentDbRow | undefined;
     return row && { ...toRow(row), raw: row };
   }
@@ -420,6 +426,9 @@ export interface NewDocument {
   total: number;
   status: DocumentStatus;
   previousBalance: number;
+  /** The seller's details as JSON, stored once per distinct value. */
+  seller: string;
+  /** The buyer's details, tax mode and labels as JSON. */
   snapshot: string;
   lines: (DocumentLine & {
     planId?: number | null;
@@ -432,21 +441,35 @@ export interface NewDocument {
 export class BillingStore extends BillingReads {
   private readonly insertDocumentStmt;
   private readonly insertLineStmt;
+  private readonly insertSellerStmt;
 
   constructor(protected override readonly db: WritableDb) {
     super(db);
     this.insertDocumentStmt = db.prepare(
       `INSERT INTO invoices (kind, number, fy, seq, customer_id, issued_on, due_on, period_start, period_end, period_key,
          source, job_id, invoice_id, reason, taxable_minor, tax_minor, round_off_minor, total_minor, status,
-         previous_balance_minor, snapshot, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         previous_balance_minor, seller_sha256, snapshot, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.insertSellerStmt = db.prepare(`INSERT OR IGNORE INTO sellers (sha256, details) VALUES (?, ?)`);
     this.insertLineStmt = db.prepare(
       `INSERT INTO invoice_lines (invoice_id, position, kind, description, sac_code, span_start, span_end, quantity,
          rate_minor, taxable_minor, tax_rate_bps, cgst_minor, sgst_minor, igst_minor, vat_minor, total_minor,
          plan_id, charge_id, credits_line_id, late_fee_for)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+  }
+
+  private lastHash: { json: string; sha256: string } | null = null;
+
+  /**
+   * The seller's details stored once: the hash a document refers to them by. Written in the
+   * document's own transaction every time (a rolled-back run must not leave a remembered row).
+   */
+  private sellerHash(json: string): string {
+    if (this.lastHash?.json !== json) this.lastHash = { json, sha256: sha256(json) };
+    this.insertSellerStmt.run(this.lastHash.sha256, json);
+    return this.lastHash.sha256;
   }
 
   /** Writes a document and its lines; the caller holds the transaction that took its number. */
@@ -474,6 +497,7 @@ export class BillingStore extends BillingReads {
         d.total,
         d.status,
         d.previousBalance,
+        this.sellerHash(d.seller),
         d.snapshot,
         createdAt,
       ).lastInsertRowid,

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { bundledMigrations, migrate, type Migration } from './migrate';
 import * as schema from './schema';
+import { ensureDocumentGuards } from './guards';
 import { ensureSearchIndex, registerSearchFunctions } from './search';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -47,6 +48,7 @@ export function openDatabase(
     if (maintain) {
       migrate(sqlite, migrations);
       ensureSearchIndex(sqlite);
+      ensureDocumentGuards(sqlite);
       refreshPlannerStatistics(sqlite);
     }
   } catch (error) {

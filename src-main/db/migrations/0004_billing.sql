@@ -79,9 +79,11 @@ CREATE TABLE `invoices` (
 	`paid_minor` integer DEFAULT 0 NOT NULL,
 	`status` text NOT NULL,
 	`previous_balance_minor` integer NOT NULL,
+	`seller_sha256` text NOT NULL,
 	`snapshot` text NOT NULL,
 	`created_at` text NOT NULL,
 	FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`seller_sha256`) REFERENCES `sellers`(`sha256`) ON UPDATE no action ON DELETE restrict,
 	CONSTRAINT "invoices_total_adds_up" CHECK(typeof("invoices"."total_minor") = 'integer' AND "invoices"."total_minor" = "invoices"."taxable_minor" + "invoices"."tax_minor" + "invoices"."round_off_minor"),
 	CONSTRAINT "invoices_credit_within_total" CHECK("invoices"."credited_minor" >= 0 AND "invoices"."credited_minor" <= "invoices"."total_minor")
 );
@@ -95,6 +97,11 @@ CREATE INDEX `invoices_open_idx` ON `invoices` (`status`,`due_on`);--> statement
 CREATE INDEX `invoices_issued_idx` ON `invoices` (`kind`,`issued_on`);--> statement-breakpoint
 CREATE INDEX `invoices_job_idx` ON `invoices` (`job_id`);--> statement-breakpoint
 CREATE INDEX `invoices_credits_idx` ON `invoices` (`invoice_id`);--> statement-breakpoint
+CREATE TABLE `sellers` (
+	`sha256` text PRIMARY KEY NOT NULL,
+	`details` text NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE `settings` ADD `tax_mode` text DEFAULT 'gst' NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `tax_label` text DEFAULT 'VAT' NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `prices_include_tax` integer DEFAULT false NOT NULL;--> statement-breakpoint

@@ -51,7 +51,11 @@ export const invoices = sqliteTable(
     status: text('status', { enum: ['unpaid', 'partly_paid', 'paid', 'cancelled', 'issued'] }).notNull(),
     /** The customer's balance just before this document: printed as "previous balance". */
     previousBalanceMinor: integer('previous_balance_minor').notNull(),
-    /** JSON: the seller's and buyer's details, tax mode and labels as issued (see DocumentParties). */
+    /** The company's details as issued (one row serves every document issued with them). */
+    sellerSha256: text('seller_sha256')
+      .notNull()
+      .references(() => sellers.sha256, { onDelete: 'restrict' }),
+    /** JSON: the buyer's details, tax mode and labels as issued (DocumentParties without the seller). */
     snapshot: text('snapshot').notNull(),
     createdAt: text('created_at').notNull(),
   },
@@ -153,6 +157,16 @@ export const customerCharges = sqliteTable(
     check('customer_charges_amount', sql`typeof(${t.amountMinor}) = 'integer' AND ${t.amountMinor} >= 0`),
   ],
 );
+
+/**
+ * The company's details as printed on documents (name, address, GSTIN, bank details…), by the
+ * hash of their JSON: a run of 50,000 invoices stores them once, and a later change of settings
+ * adds a row without touching what earlier documents printed.
+ */
+export const sellers = sqliteTable('sellers', {
+  sha256: text('sha256').primaryKey(),
+  details: text('details').notNull(),
+});
 
 /** Images the company prints (logo, signature), by content hash: a document names the one it used. */
 export const images = sqliteTable('images', {

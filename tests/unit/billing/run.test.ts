@@ -1,6 +1,9 @@
 // Billing runs on a real file, with numbers computed by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { call, createCustomer, createPlan, refused, databaseChecksum } from '../helpers';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../../src-main/app';
+import { call, createCustomer, createPlan, onCleanup, refused, databaseChecksum } from '../helpers';
 import { billingApp, documents } from './billingApp';
 
 const all = { kind: 'all' } as const;
@@ -100,5 +103,41 @@ describe('a billing run', () => {
     // The November period started while suspended: the run bills 16–30 Nov, 15 of 30 days = 15000.
     const run = await call(app, 'billing.run', { asOf: '2026-11-16', scope: all });
     expect(run).toMatchObject({ invoiceCount: 1, total: 15_000 });
+  });
+
+  it('writes in one transaction: while it writes, another connection cannot, and a failure leaves nothing', async () => {
+    const app = await billingApp('2026-11-01');
+    const plan = await createPlan(app, { priceMinor: 50_000 });
+    for (let i = 0; i < 3; i++)
+      await createCustomer(app, { planId: plan.id, billingDay: 1, billingStartOn: '2026-11-01' });
+    const other = new Database(join(app.dataDir, DATABASE_FILE));
+    other.pragma('busy_timeout = 0');
+    onCleanup(() => {
+      other.close();
+    });
+    const store = app.services.billing.store;
+    const insert = store.insertDocument.bind(store);
+    const seen: string[] = [];
+    store.insertDocument = (doc, at) => {
+      try {
+        other.prepare(`INSERT INTO app_meta (key, value) VALUES ('probe', '1')`).run();
+        seen.push('written');
+      } catch (error) {
+        seen.push((error as { code: string }).code);
+      }
+      if (seen.length === 3) throw new Error('power cut');
+      return insert(doc, at);
+    };
+    const before = databaseChecksum(app.db.sqlite, { except: ['jobs'] });
+    expect((await refused(app, 'billing.run', { asOf: '2026-11-01', scope: all })).code).toBe('internal');
+    expect(seen).toEqual(['SQLITE_BUSY', 'SQLITE_BUSY', 'SQLITE_BUSY']);
+    // Nothing written, no number taken: the next run starts at 1.
+    expect(databaseChecksum(app.db.sqlite, { except: ['jobs'] })).toBe(before);
+    store.insertDocument = insert;
+    expect(await call(app, 'billing.run', { asOf: '2026-11-01', scope: all })).toMatchObject({
+      invoiceCount: 3,
+      firstNumber: 'INV/26-27/00001',
+      lastNumber: 'INV/26-27/00003',
+    });
   });
 });

@@ -348,23 +348,77 @@ describe('credit notes', () => {
   });
 });
 
+describe('issued documents', () => {
+  it('keep the details they were issued with when settings, plan and customer change later', async () => {
+    const app = await billingApp('2026-11-01');
+    const plan = await createPlan(app, { name: 'Home 50', priceMinor: 50_000, taxRateBps: 1800 });
+    const c = await createCustomer(app, {
+      name: 'Asha Jadhav',
+      planId: plan.id,
+      billingDay: 1,
+      billingStartOn: '2026-11-01',
+    });
+    await call(app, 'billing.run', { asOf: '2026-11-01', scope: all });
+    const before = await call(app, 'billing.document', { id: 1 });
+    await call(app, 'settings.save', { ...COMPANY, companyName: 'Renamed Networks', address: 'Elsewhere' });
+    await call(app, 'plans.update', {
+      id: plan.id,
+      plan: { name: 'Home 50 New', downloadKbps: 51_200, uploadKbps: 25_600, priceMinor: 99_900 },
+    });
+    await call(app, 'customers.update', {
+      id: c.id,
+      customer: { name: 'Asha Patil', phones: [], pppoeUsername: 'asha' },
+    });
+    const after = await call(app, 'billing.document', { id: 1 });
+    expect(after.parties).toEqual(before.parties);
+    expect(after.parties.seller.name).toBe('Sahyadri Wireless');
+    expect(after.parties.buyer.name).toBe('Asha Jadhav');
+    expect(after.lines[0]!.description).toBe('Home 50');
+    expect(after.total).toBe(59_000);
+    // The next document carries the new details.
+    await call(app, 'billing.creditNote', {
+      invoiceId: 1,
+      reason: 'Goodwill',
+      amount: { kind: 'lines', lines: [{ lineId: 1, taxable: 100 }] },
+    });
+    expect((await call(app, 'billing.document', { id: 2 })).parties.seller.name).toBe('Renamed Networks');
+  });
+});
+
 describe('the database itself', () => {
   it('refuses a second invoice for the same customer and period, and a duplicate number', async () => {
     const app = await billingApp('2026-11-01');
     const plan = await createPlan(app, { priceMinor: 10_000, taxRateBps: 0 });
     await createCustomer(app, { planId: plan.id, billingDay: 1, billingStartOn: '2026-11-01' });
     await call(app, 'billing.run', { asOf: '2026-11-01', scope: all });
-    const copy = (changes: string) =>
-      app.db.sqlite.exec(
-        `INSERT INTO invoices (kind, number, fy, seq, customer_id, issued_on, period_key, source, taxable_minor, tax_minor, total_minor, status, previous_balance_minor, snapshot, created_at)
-         SELECT kind, number, fy, seq, customer_id, issued_on, period_key, source, taxable_minor, tax_minor, total_minor, status, previous_balance_minor, snapshot, created_at FROM invoices WHERE id = 1;
-         UPDATE invoices SET ${changes} WHERE id = (SELECT max(id) FROM invoices)`,
-      );
-    expect(() => app.db.sqlite.transaction(() => copy(`number = 'X', seq = 99`))()).toThrow(
-      /UNIQUE.*customer_id, invoices.period_key/,
-    );
-    expect(() => app.db.sqlite.exec(`UPDATE invoices SET total_minor = total_minor + 1 WHERE id = 1`)).toThrow(/CHECK/);
-    expect(() => app.db.sqlite.exec(`UPDATE invoice_lines SET total_minor = 1 WHERE id = 1`)).toThrow(/CHECK/);
+    const copy = (number: string, seq: number, periodKey: string | null) =>
+      app.db.sqlite
+        .prepare(
+          `INSERT INTO invoices (kind, number, fy, seq, customer_id, issued_on, period_key, source, taxable_minor, tax_minor, total_minor, status, previous_balance_minor, seller_sha256, snapshot, created_at)
+           SELECT kind, ?, fy, ?, customer_id, issued_on, ?, source, taxable_minor, tax_minor, total_minor, status, previous_balance_minor, seller_sha256, snapshot, created_at FROM invoices WHERE id = 1`,
+        )
+        .run(number, seq, periodKey);
+    expect(() => copy('X', 99, '2026-11-01')).toThrow(/UNIQUE.*customer_id, invoices.period_key/);
+    expect(() => copy('INV/26-27/00001', 99, null)).toThrow(/UNIQUE.*invoices.kind, invoices.number/);
+    expect(() => copy('X', 1, null)).toThrow(/UNIQUE.*invoices.kind, invoices.fy, invoices.seq/);
     expect(documents(app)).toHaveLength(1);
+  });
+
+  it('never lets an issued document be edited or deleted, only credited', async () => {
+    const app = await billingApp('2026-11-01');
+    const plan = await createPlan(app, { priceMinor: 10_000, taxRateBps: 0 });
+    await createCustomer(app, { planId: plan.id, billingDay: 1, billingStartOn: '2026-11-01' });
+    await call(app, 'billing.run', { asOf: '2026-11-01', scope: all });
+    const sql = (text: string) => () => app.db.sqlite.exec(text);
+    expect(sql(`UPDATE invoices SET total_minor = 1, taxable_minor = 1 WHERE id = 1`)).toThrow(/never edited/);
+    expect(sql(`UPDATE invoices SET snapshot = '{}' WHERE id = 1`)).toThrow(/never edited/);
+    expect(sql(`DELETE FROM invoices WHERE id = 1`)).toThrow(/never deleted/);
+    expect(sql(`UPDATE invoice_lines SET description = 'x'`)).toThrow(/never edited/);
+    expect(sql(`DELETE FROM invoice_lines`)).toThrow(/never deleted/);
+    expect(sql(`UPDATE sellers SET details = '{}'`)).toThrow(/never edited/);
+    // What a credit note (or a payment) takes off is the one thing that moves, with the status.
+    expect(sql(`UPDATE invoices SET total_minor = total_minor + 1 WHERE id = 1`)).toThrow(/never edited|CHECK/);
+    await call(app, 'billing.creditNote', { invoiceId: 1, reason: 'Cancelled', amount: { kind: 'rest' } });
+    expect(documents(app).map((d) => d.status)).toEqual(['cancelled', 'issued']);
   });
 });

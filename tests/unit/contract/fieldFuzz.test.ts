@@ -72,6 +72,7 @@ type Sample<C extends Channel> = (n: number) => Input<C>;
 const SAMPLES: { [C in Channel]?: Sample<C> } = {
   'app.info': () => ({}),
   'app.loadDemo': () => ({}),
+  'app.openPdf': () => ({ filename: 'INV-26-27-00001.pdf', base64: 'JVBERi0xLjQK' }),
   'settings.get': () => ({}),
   'settings.save': () => ({
     companyName: 'Sahyadri Wireless',
