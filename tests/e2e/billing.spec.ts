@@ -221,3 +221,53 @@ test('a credit note from the invoice, then the invoice PDF read back', async ({ 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('charges beyond the plan: one billed now, an add-on and a discount on the next bill, one cancelled', async ({
+  page,
+  request,
+  server,
+}) => {
+  const { customer } = await setUp(page, request, server);
+  const asha = await customer('Asha Kulkarni', 'asha.k');
+  await page.goto(`${new URL(page.url()).origin}/#/customers/${asha.id}`);
+  const section = page.getByRole('region', { name: 'Billing', exact: true });
+  const charges = section.getByRole('table', { name: 'Charges' });
+
+  // A router sold today, invoiced at once; a wrong amount is said under its field first.
+  await section.getByRole('button', { name: 'Add one-time charge' }).click();
+  await expect(textbox(dialog(page), 'Description')).toBeFocused();
+  await textbox(dialog(page), 'Description').fill('Router TP-Link');
+  await textbox(dialog(page), 'Amount').fill('12abc');
+  await textbox(dialog(page), 'SAC / HSN code').fill('8517');
+  await dialog(page).getByText('Bill now').click();
+  await dialog(page).getByRole('button', { name: 'Add and issue invoice' }).click();
+  await expect(dialog(page).getByText(/is not an amount|letters/)).toBeVisible();
+  await textbox(dialog(page), 'Amount').fill('1,499');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByText(/^Invoice INV\S+ issued$/)).toBeVisible();
+  await expect(charges).toContainText('Router TP-Link');
+  await expect(charges.getByRole('link', { name: /^INV/ })).toBeVisible();
+
+  // A static IP add-on and a 10% discount: both on the next bill.
+  await section.getByRole('button', { name: 'Add add-on' }).click();
+  await textbox(dialog(page), 'Description').fill('Static IP');
+  await textbox(dialog(page), 'Price per period').fill('100');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeHidden();
+  await section.getByRole('button', { name: 'Add discount' }).click();
+  await textbox(dialog(page), 'Description').fill('Loyalty');
+  await dialog(page).getByText('Percent of the plan').click();
+  await textbox(dialog(page), 'Percent').fill('10');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeHidden();
+  await expect(charges).toContainText('Static IP');
+  await expect(charges).toContainText('10%');
+  await expect(section.getByRole('table', { name: 'Next bill' })).toContainText('Static IP');
+
+  // The add-on cancelled: gone from the next bill.
+  await charges.getByRole('button', { name: 'Cancel Static IP' }).click();
+  await dialog(page).getByRole('button', { name: 'Cancel charge' }).click();
+  await expect(charges.getByRole('row', { name: /Static IP/ })).toContainText('Cancelled');
+  await expect(section.getByRole('table', { name: 'Next bill' })).not.toContainText('Static IP');
+});
