@@ -13,12 +13,16 @@ export function settingsHandlers(
       events.emit('settings.changed', {});
       return saved;
     },
-    'settings.setImage': () => {
-      throw new Error('todo');
+    'settings.setImage': ({ which, base64 }) => {
+      const saved = service.setImage(which, base64);
+      events.emit('settings.changed', {});
+      return saved;
     },
-    'settings.removeImage': () => {
-      throw new Error('todo');
+    'settings.removeImage': ({ which }) => {
+      const saved = service.removeImage(which);
+      events.emit('settings.changed', {});
+      return saved;
     },
-    'settings.image': () => null,
+    'settings.image': ({ which }) => service.image(which),
   };
 }

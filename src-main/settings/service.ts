@@ -1,9 +1,20 @@
-import { SettingsInput, type ParsedInput, type Settings } from '../../src-shared/contract';
+import { createHash } from 'node:crypto';
+import {
+  IMAGE_MAX_BYTES,
+  SettingsInput,
+  type CompanyImage,
+  type ParsedInput,
+  type Settings,
+} from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import { gstinProblem } from '../../src-shared/gstin';
 import { machineTimeZone, todayIn, type IsoDate } from '../../src-shared/dates';
 import type { DbHandle } from '../db/connection';
-import { SettingsStore } from './store';
+import { checkImage, decodeBase64 } from './imageFile';
+import { SettingsStore, type ImageWhich } from './store';
+
+const IMAGE_NAME: Record<ImageWhich, string> = { logo: 'The logo', signature: 'The signature' };
+const SHA_FIELD = { logo: 'logoSha256', signature: 'signatureSha256' } as const;
 
 type SettingsFields = ParsedInput<'settings.save'>;
 
@@ -12,7 +23,7 @@ export class SettingsService {
   private readonly store: SettingsStore;
 
   constructor(
-    handle: DbHandle,
+    private readonly handle: DbHandle,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.store = new SettingsStore(handle.db, handle.sqlite);
@@ -78,5 +89,60 @@ export class SettingsService {
     this.store.save({ ...input, logoSha256, signatureSha256, configured: true, updatedAt: new Date().toISOString() });
     this.cache = null;
     return this.get();
+  }
+
+  /**
+   * Sets the logo or the signature after checking the bytes are a whole PNG or JPEG of a sane
+   * size; a refused file changes nothing. Images are kept by hash: documents point at them.
+   */
+  setImage(which: ImageWhich, base64: string): Settings {
+    const refuse = (problem: string) =>
+      new AppError('validation', `${IMAGE_NAME[which]} ${problem}`, {
+        field: which,
+        issues: [{ path: [which], message: problem }],
+      });
+    const bytes = decodeBase64(base64);
+    if (!bytes) throw refuse('could not be read: the upload is not a file (not base64)');
+    if (bytes.length > IMAGE_MAX_BYTES) {
+      throw refuse('is larger than 1 MB: use a smaller image (a PNG of about 600 px is plenty)');
+    }
+    const image = checkImage(bytes);
+    if (!image.ok) throw refuse(image.problem);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const now = new Date().toISOString();
+    this.write(() => {
+      this.ensureRow(now);
+      this.store.putImage(sha256, { mime: image.mime, bytes }, now);
+      this.store.pointImage(which, sha256, now);
+    });
+    return this.get();
+  }
+
+  /** Stops printing the logo or the signature; the image stays for the documents that printed it. */
+  removeImage(which: ImageWhich): Settings {
+    if (this.get()[SHA_FIELD[which]] === null) return this.get();
+    this.write(() => this.store.pointImage(which, null, new Date().toISOString()));
+    return this.get();
+  }
+
+  /** The current logo or signature, or null when none is set. */
+  image(which: ImageWhich): CompanyImage | null {
+    const sha256 = this.get()[SHA_FIELD[which]];
+    const stored = sha256 ? this.store.image(sha256) : undefined;
+    return stored ? { mime: stored.mime, base64: stored.bytes.toString('base64') } : null;
+  }
+
+  private write(work: () => void): void {
+    try {
+      this.handle.sqlite.transaction(work).immediate();
+    } finally {
+      this.cache = null;
+    }
+  }
+
+  /** An image may be set before the first save: the row is made with the defaults, still not configured. */
+  private ensureRow(updatedAt: string): void {
+    if (this.store.row()) return;
+    this.store.save({ ...this.get(), configured: false, updatedAt });
   }
 }

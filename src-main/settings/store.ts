@@ -1,7 +1,7 @@
 // The settings' SQL: the one row of company details, and what holds amounts in its currency.
 import { eq } from 'drizzle-orm';
 import type { Db, ReadableDb } from '../db/connection';
-import { settings } from '../db/schema';
+import { images, settings } from '../db/schema';
 
 export type SettingsRow = typeof settings.$inferSelect;
 
@@ -12,7 +12,12 @@ export type SettingsRow = typeof settings.$inferSelect;
  */
 export const TABLES_WITH_AMOUNTS: { table: string; noun: [one: string, many: string] }[] = [
   { table: 'plans', noun: ['plan', 'plans'] },
+  { table: 'invoices', noun: ['invoice', 'invoices'] },
+  { table: 'customer_charges', noun: ['charge', 'charges'] },
 ];
+
+export type ImageWhich = 'logo' | 'signature';
+export type StoredImage = { mime: 'image/png' | 'image/jpeg'; bytes: Buffer };
 
 export class SettingsStore {
   constructor(
@@ -29,6 +34,33 @@ export class SettingsStore {
       .insert(settings)
       .values({ id: 1, ...row })
       .onConflictDoUpdate({ target: settings.id, set: row })
+      .run();
+  }
+
+  /** Keeps an image by its hash; the same bytes uploaded again are the same row. */
+  putImage(sha256: string, image: StoredImage, createdAt: string): void {
+    this.db
+      .insert(images)
+      .values({ sha256, mime: image.mime, bytes: image.bytes, createdAt })
+      .onConflictDoNothing()
+      .run();
+  }
+
+  image(sha256: string): StoredImage | undefined {
+    return this.db
+      .select({ mime: images.mime, bytes: images.bytes })
+      .from(images)
+      .where(eq(images.sha256, sha256))
+      .get();
+  }
+
+  /** Points the logo or the signature at an image, or at none; the image row itself stays. */
+  pointImage(which: ImageWhich, sha256: string | null, updatedAt: string): void {
+    const column = which === 'logo' ? { logoSha256: sha256 } : { signatureSha256: sha256 };
+    this.db
+      .update(settings)
+      .set({ ...column, updatedAt })
+      .where(eq(settings.id, 1))
       .run();
   }
 

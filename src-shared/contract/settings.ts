@@ -18,8 +18,12 @@ export function documentNumber(prefix: string, fyLabel: string, seq: number, dig
 
 const DocumentPrefix = z
   .string()
-  .max(16)
-  .regex(/^[A-Za-z0-9/{}-]*$/, 'letters, digits, / and - only (GST rule 46), with {FY} for the year');
+  .max(16, 'is too long: GST allows 16 characters for the whole number')
+  .regex(/^[A-Za-z0-9/{}-]*$/, 'may hold only letters, digits, / and - (GST rule 46), and {FY} for the year')
+  .refine((p) => !/[{}]/.test(p.replaceAll('{FY}', '')), 'may use braces only as {FY}, which becomes the year');
+
+/** A late fee above a quarter of what is overdue is a typo, not a policy. */
+export const LATE_FEE_MAX_BPS = 2_500;
 
 /** How documents are numbered, taxed and printed (a company setting each). */
 const billingSettings = {
@@ -128,6 +132,20 @@ export const SettingsInput = z
     if (s.lateFeeMode === 'percent' && s.lateFeeBps === 0) {
       ctx.addIssue({ code: 'custom', path: ['lateFeeBps'], message: 'must be more than zero for a percent late fee' });
     }
+    if (s.lateFeeMode === 'percent' && s.lateFeeBps > LATE_FEE_MAX_BPS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lateFeeBps'],
+        message: `must be at most ${LATE_FEE_MAX_BPS / 100}% of the overdue amount`,
+      });
+    }
+    if (s.taxMode === 'vat' && !s.taxLabel) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['taxLabel'],
+        message: 'is what invoices call the tax: type VAT or Sales tax',
+      });
+    }
   });
 export type SettingsInput = z.input<typeof SettingsInput>;
 
@@ -186,6 +204,7 @@ export const ImageInput = z.strictObject({
     ),
 });
 export const CompanyImage = z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() });
+export type CompanyImage = z.infer<typeof CompanyImage>;
 
 export const settingsChannels = {
   'settings.get': { input: Empty, output: Settings },

@@ -85,6 +85,13 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
     stateCode: '27',
     accountPrefix: 'SWB-',
   }),
+  'settings.setImage': () => ({
+    which: 'logo',
+    base64:
+      'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAYAAAD+Bd/7AAAAPElEQVR4AYSLwQkAIAwDQ0fRmVxBZ3IFnclZ9NWQh7SBgxAuVla/EYYkFE6bcPRDQUftFOoecL6CjtofAAAA//+8DYmcAAAABklEQVQDAKKzGpWmUGe5AAAAAElFTkSuQmCC',
+  }),
+  'settings.removeImage': () => ({ which: 'signature' }),
+  'settings.image': () => ({ which: 'logo' }),
   'plans.list': () => ({ includeRetired: true }),
   'plans.get': () => ({ id: ids.plan }),
   'plans.create': (n) => ({

@@ -1,3 +1,4 @@
+import { addMonths } from '../../../src-shared/dates';
 // The customer's timeline, and archiving that frees a churned customer's IP and username.
 import { describe, expect, it } from 'vitest';
 import { call, createCustomer, createPlan, freshApp, refused } from '../helpers';
@@ -37,7 +38,9 @@ describe('the customer timeline', () => {
     expect(suspended).toMatchObject({ reason: 'unpaid October', details: { from: 'active', to: 'suspended' } });
     expect(restored).toMatchObject({ reason: 'paid at the counter', details: { from: 'suspended', to: 'active' } });
     expect(plan).toMatchObject({ details: { from: { name: 'Home 20' }, to: { name: 'Business 50' } } });
-    expect(plan!.effectiveOn).toBe(app.services.settings.today());
+    // A plan changed on the form takes effect from the customer's next period (billing day 1).
+    const today = app.services.settings.today();
+    expect(plan!.effectiveOn).toBe(addMonths(`${today.slice(0, 8)}01`, 1));
     expect(connection!.details).toEqual({
       changes: { pppoeUsername: [c.pppoeUsername, 'asha.p'], macAddress: [null, 'AA:BB:CC:DD:EE:FF'] },
     });
