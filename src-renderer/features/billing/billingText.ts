@@ -1,5 +1,6 @@
 // Words and numbers for billing screens: statuses, tax rates, number ranges, periods.
 import type { DocumentKind, DocumentStatus, LineKind } from '../../../src-shared/contract';
+import { formatPercent, parsePercent } from '../../../src-shared/percent';
 
 export const STATUS_LABELS: Record<DocumentStatus, string> = {
   unpaid: 'Unpaid',
@@ -29,19 +30,11 @@ export const LINE_KIND_LABELS: Record<LineKind, string> = {
 
 /** 1800 -> "18%", 1250 -> "12.5%", 0 -> "0%". */
 export function rateText(bps: number): string {
-  const whole = Math.trunc(bps / 100);
-  const rest = Math.abs(bps % 100);
-  if (rest === 0) return `${whole}%`;
-  return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
+  return `${formatPercent(bps)}%`;
 }
 
 /** A percent typed by the operator ("12.5", "18 %") -> basis points, or null when it is not one. */
-export function parseRate(text: string): number | null {
-  const match = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(text);
-  if (!match) return null;
-  const bps = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return bps <= 10_000 ? bps : null;
-}
+export const parseRate = parsePercent;
 
 /** "INV/26-27/00001–INV/26-27/00042", one number alone, or null for none. */
 export function numberRangeText(first: string | null, last: string | null): string | null {
