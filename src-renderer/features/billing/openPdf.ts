@@ -8,10 +8,15 @@ export function base64Blob(base64: string, type: string): Blob {
 }
 
 /**
- * Shows a PDF in a new tab (Chromium's viewer prints and saves it); where a pop-up is refused,
- * saves it instead. The Blob URL lives a minute: long enough for the tab to load it.
+ * Shows a PDF: the desktop app opens it in a window of its own (it refuses pop-ups); browser mode
+ * opens a tab from a Blob URL (Chromium's viewer prints and saves it) or, where a pop-up is
+ * refused, saves it. The Blob URL lives a minute: long enough for the tab to load it.
  */
-export function showPdf(filename: string, base64: string): void {
+export async function showPdf(filename: string, base64: string): Promise<void> {
+  if (window.wispdesk) {
+    const { opened } = await call('app.openPdf', { filename, base64 });
+    if (opened) return;
+  }
   const blob = base64Blob(base64, 'application/pdf');
   const url = URL.createObjectURL(blob);
   const tab = window.open(url, '_blank');
@@ -22,5 +27,5 @@ export function showPdf(filename: string, base64: string): void {
 /** One document's PDF, opened. */
 export async function openDocumentPdf(id: number): Promise<void> {
   const file = await call('billing.pdf', { id });
-  showPdf(file.filename, file.base64);
+  await showPdf(file.filename, file.base64);
 }

@@ -33,7 +33,7 @@ export function RunDoneStep({ result, asOf, onAgain }: RunDoneStepProps) {
     setPrinting(format);
     try {
       const file = await call('billing.printBatch', { jobId: result.jobId, format });
-      if (format === 'pdf') showPdf(file.filename, file.base64);
+      if (format === 'pdf') await showPdf(file.filename, file.base64);
       else downloadBlob(file.filename, base64Blob(file.base64, 'application/zip'));
     } catch (error) {
       setPrintError(errorMessage(error));
