@@ -1,6 +1,8 @@
 import { Alert, Card, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { todayIn } from '../../../src-shared/dates';
 import { PageHeader } from '../../components/PageHeader';
+import { jobPercent, jobProgressText } from '../jobs/jobText';
+import { useLatestJob } from '../jobs/useLatestJob';
 import { useSettings } from '../settings/useSettings';
 import { plural } from './billingText';
 import { RunDoneStep } from './run/RunDoneStep';
@@ -19,6 +21,9 @@ export function BillingRunPage() {
   const today = todayIn(settings.timeZone);
   const run = useBillingRun(today);
   const percent = progressPercent(run.progress);
+  // A run started before this page opened (the operator went elsewhere meanwhile) is still shown.
+  const job = useLatestJob();
+  const otherRun = job?.kind === 'billing.run' && job.status === 'running' && run.step !== 'running' ? job : null;
 
   return (
     <>
@@ -37,6 +42,15 @@ export function BillingRunPage() {
           <Stepper.Step label="Done" />
         </Stepper>
         <Stack gap="md">
+          {otherRun && (
+            <Alert color="blue" title="A billing run is in progress" role="status">
+              <Text size="sm" mb={6}>
+                {jobProgressText(otherRun, settings.locale || 'en-IN')}. Its invoices appear on the Invoices page when
+                it ends; a preview now would not count them yet.
+              </Text>
+              <Progress value={jobPercent(otherRun)} animated />
+            </Alert>
+          )}
           {run.error && (
             <Alert color="red" title="Billing did not run">
               {run.error}
