@@ -128,6 +128,8 @@ async function main(): Promise<void> {
       dbBytesPer1kCustomers: Math.round(dbBytes / ((CUSTOMERS + 5_000) / 1000)),
       heapGrowthDuringSeedMb: round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024),
       rssMb: round(process.memoryUsage().rss / 1024 / 1024),
+      // Printed invoices (tax invoice PDFs): measured in a child process of their own (see below).
+      ...(await invoicePdfFigures()),
     };
     if (json) console.log(JSON.stringify(result));
     else console.table(result);
@@ -141,3 +143,65 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+// Printed invoices: one full invoice (logo, signature, UPI QR code, three lines) at a time, and a
+// billing run's 1,000 into one PDF for the printer. A child process of its own, so the peak RSS
+// is the batch's and not the 50,000 customers'. The child is a script written to a temp folder
+// (the bench stays one file) that imports the renderer from this checkout.
+async function invoicePdfFigures(): Promise<{
+  invoicePdfMs: number;
+  invoiceBatch1000Ms: number;
+  invoiceBatch1000PeakRssMb: number;
+}> {
+  const { execFileSync } = await import('node:child_process');
+  const { writeFileSync } = await import('node:fs');
+  const root = join(__dirname, '..', '..');
+  const pdf = join(root, 'src-main', 'billing', 'pdf');
+  const dir = mkdtempSync(join(tmpdir(), 'wispdesk-bench-pdf-'));
+  try {
+    const script = join(dir, 'invoicePdf.ts');
+    writeFileSync(
+      script,
+      `import { documentsPdf } from ${JSON.stringify(join(pdf, 'renderDocuments'))};
+import { qrPng } from ${JSON.stringify(join(pdf, 'qrImage'))};
+import { sampleDocument } from ${JSON.stringify(join(pdf, 'sampleDocument'))};
+const lines = [
+  { description: 'Home Fiber 100 Mbps - monthly plan', rate: 99_900 },
+  { description: 'Static public IP address (add-on)', rate: 20_000 },
+  { description: 'Router rental', rate: 5_000 },
+];
+const image = qrPng('a stand-in logo and signature');
+const source = () => image;
+const full = (n: number) =>
+  sampleDocument({ lines, number: 'INV/26-27/' + String(n).padStart(5, '0'), logoSha256: 'logo', signatureSha256: 'sign' });
+(async () => {
+  const times: number[] = [];
+  for (let i = 0; i < 35; i++) {
+    const t = performance.now();
+    await documentsPdf([full(i + 1)], source);
+    if (i >= 5) times.push(performance.now() - t); // the first few warm the JIT and load the fonts
+  }
+  times.sort((a, b) => a - b);
+  const docs = Array.from({ length: 1000 }, (_, i) => full(i + 1));
+  const t = performance.now();
+  const batch = await documentsPdf(docs, source);
+  const batchMs = performance.now() - t;
+  if (batch.length < 1000 * 1000) throw new Error('the batch PDF is too small: ' + batch.length);
+  console.log(JSON.stringify({ single: times[Math.floor(times.length / 2)], batchMs, maxRssKb: process.resourceUsage().maxRSS }));
+})();
+`,
+    );
+    const out = execFileSync(process.execPath, [join(root, 'node_modules', 'vite-node', 'dist', 'cli.mjs'), script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const figures = JSON.parse(out.trim().split('\n').pop()!) as { single: number; batchMs: number; maxRssKb: number };
+    return {
+      invoicePdfMs: round(figures.single),
+      invoiceBatch1000Ms: round(figures.batchMs),
+      invoiceBatch1000PeakRssMb: round(figures.maxRssKb / 1024),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
