@@ -63,8 +63,11 @@ const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** Days in month `m` (1–12) of year `y`. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Gregorian leap years: every 4th, but not centuries unless divisible by 400 (billing runs call this a lot).
+  if (m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) return 29;
+  return MONTH_DAYS[m - 1]!;
 }
 
 export function isIsoDate(text: string): boolean {

@@ -24,9 +24,18 @@ export function isMinor(value: unknown): value is Minor {
   return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= MONEY_LIMIT;
 }
 
+/** Intl builds a formatter in about a millisecond: once per currency is enough. */
+const digitsCache = new Map<string, number>();
+
 /** How many minor digits a currency has (INR 2, JPY 0, BHD 3), from Intl. */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits as number;
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits as number;
+    digitsCache.set(currency, digits);
+  }
+  return digits;
 }
 
 /** How offices write a currency that Intl does not spell: "Rs. 499". */
@@ -261,12 +270,24 @@ export function mulDivHalfUp(value: Minor, numerator: number, denominator: numbe
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
     throw new MoneyError('proration needs whole numbers and a positive denominator');
   }
-  const product = BigInt(value) * BigInt(numerator);
-  const d = BigInt(denominator);
-  const q = product / d;
-  const r = product % d;
-  const rounded = r * 2n >= d ? q + 1n : r * 2n <= -d ? q - 1n : q;
-  const result = Number(rounded);
+  const exact = value * numerator;
+  let result: number;
+  if (Number.isSafeInteger(exact)) {
+    // Exact in doubles (a billing run does this 200,000 times: BigInt would cost ~10× more).
+    let q = Math.trunc(exact / denominator);
+    let r = exact - q * denominator;
+    // The float division may land one off when the quotient is within an ulp of an integer.
+    if (r >= denominator || (r > 0 && exact < 0)) [q, r] = [q + 1, r - denominator];
+    else if (r <= -denominator || (r < 0 && exact > 0)) [q, r] = [q - 1, r + denominator];
+    // `|| 0`: never a negative zero (SQLite would store it as a real, not an integer).
+    result = (2 * r >= denominator ? q + 1 : 2 * r <= -denominator ? q - 1 : q) || 0;
+  } else {
+    const product = BigInt(value) * BigInt(numerator);
+    const d = BigInt(denominator);
+    const q = product / d;
+    const r = product % d;
+    result = Number(r * 2n >= d ? q + 1n : r * 2n <= -d ? q - 1n : q);
+  }
   assertMinor(result);
   return result;
 }

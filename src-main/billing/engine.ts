@@ -189,9 +189,9 @@ export function periodLines(customer: CustomerFacts, rules: BillingRules, span: 
             ? mulDivHalfUp(planPart, charge.percentBps, 10_000)
             : Math.min(prorate(charge.amountMinor, sharedDays, wholeDays), planPart);
         if (off > 0) {
-          const rate = charge.percentBps !== null ? 0 : charge.amountMinor;
+          const rate = charge.percentBps !== null ? 0 : -charge.amountMinor;
           lines.push(
-            line('discount', `${charge.description}${ofDays}`, rules.sacCode, shared, -rate, -off, plan.taxRateBps, {
+            line('discount', `${charge.description}${ofDays}`, rules.sacCode, shared, rate, -off, plan.taxRateBps, {
               chargeId: charge.id,
             }),
           );

@@ -5,6 +5,7 @@ import { AppError } from '../../src-shared/errors';
 import type { NewCustomer } from '../customers/service';
 import type { Services } from '../app';
 import type { DbHandle } from '../db/connection';
+import { writeDemoHistory } from './demoHistory';
 
 const FIRST = [
   'Aarav',
@@ -261,13 +262,23 @@ export function demoCustomers(count: number, planIds: number[], random: () => nu
   return out;
 }
 
-/** Loads the demo ISP into an empty database in one transaction: all of it, or none if anything fails. */
+/**
+ * Loads the demo ISP into an empty database in one transaction: all of it, or none if anything
+ * fails. With `history`, two years of billing up to today (./demoHistory).
+ */
 export function loadDemoIsp(
   { services, db }: { services: Services; db: DbHandle },
   customerCount = 300,
+  { history = true }: { history?: boolean } = {},
 ): { plans: number; customers: number } {
   try {
-    return db.sqlite.transaction(() => writeDemoIsp(services, customerCount)).immediate();
+    return db.sqlite
+      .transaction(() => {
+        const summary = writeDemoIsp(services, customerCount);
+        if (history) writeDemoHistory(services, db.sqlite, seededRandom(20240401));
+        return summary;
+      })
+      .immediate();
   } catch (error) {
     // Rolled back: the services must not keep what they cached of rows that are gone.
     services.settings.forget();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  daysInMonth,
   addDays,
   addMonths,
   daysBetween,
@@ -12,6 +13,15 @@ import {
 } from '../../../src-shared/dates';
 
 describe('the office’s own dates', () => {
+  it('knows the days of every month, leap years by the Gregorian rule', () => {
+    expect([2026, 2024, 2000, 1900, 2100].map((y) => daysInMonth(y, 2))).toEqual([28, 29, 29, 28, 28]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+      }),
+    );
+  });
+
   it('at 00:30 on 1 April in Kolkata (19:00 UTC on 31 March) it is the new financial year', () => {
     const now = new Date('2026-03-31T19:00:00Z');
     expect(now.toISOString().slice(0, 10)).toBe('2026-03-31'); // what UTC would have said

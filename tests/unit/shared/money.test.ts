@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  mulDivHalfUp,
   allocate,
   assertMinor,
   formatMoney,
@@ -293,5 +294,30 @@ describe('taxOn', () => {
     expect(() => taxOn(100, 18.5)).toThrow(MoneyError);
     expect(() => taxOn(100, -1)).toThrow(MoneyError);
     expect(() => taxOn(100.5, 1800)).toThrow(MoneyError);
+  });
+});
+
+describe('mulDivHalfUp', () => {
+  it('rounds value × numerator / denominator half away from zero, exactly, small or huge', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 51), max: 2 ** 51 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (value, numerator, denominator) => {
+          const product = BigInt(value) * BigInt(numerator);
+          const d = BigInt(denominator);
+          const q = product / d;
+          const r = product % d;
+          const expected = r * 2n >= d ? q + 1n : r * 2n <= -d ? q - 1n : q;
+          if (expected > BigInt(2 ** 51) || expected < -BigInt(2 ** 51)) return;
+          expect(mulDivHalfUp(value, numerator, denominator)).toBe(Number(expected));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(mulDivHalfUp(5, 1, 2)).toBe(3);
+    expect(mulDivHalfUp(-5, 1, 2)).toBe(-3);
+    expect(mulDivHalfUp(2 ** 51, 3, 4)).toBe(3 * 2 ** 49);
   });
 });
