@@ -103,6 +103,11 @@ test('a billing run: preview, issue, print, and the same date again bills nothin
   await page.getByRole('button', { name: 'Print all (one PDF)' }).click();
   expect((await popup).url()).toMatch(/^blob:/);
 
+  // …or a ZIP of one PDF per invoice, saved as a file.
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Download ZIP' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.zip$/);
+
   // View invoices: the list filtered to today's invoices, with the sums above.
   await page.getByRole('link', { name: 'View invoices' }).click();
   await expect(page.getByRole('heading', { name: 'Invoices', level: 2 })).toBeVisible();
