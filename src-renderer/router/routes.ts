@@ -6,6 +6,9 @@ export type Route =
   | { page: 'customers'; params?: string }
   | { page: 'customer'; id: number }
   | { page: 'plans' }
+  | { page: 'billing' }
+  | { page: 'invoices'; params?: string }
+  | { page: 'invoice'; id: number }
   | { page: 'settings' };
 
 export function parseHash(hash: string): Route {
@@ -19,6 +22,13 @@ export function parseHash(hash: string): Route {
     }
     case 'plans':
       return { page: 'plans' };
+    case 'billing':
+      return { page: 'billing' };
+    case 'invoices': {
+      const id = Number(parts[1]);
+      if (Number.isInteger(id) && id > 0) return { page: 'invoice', id };
+      return params ? { page: 'invoices', params } : { page: 'invoices' };
+    }
     case 'settings':
       return { page: 'settings' };
     default:
@@ -32,6 +42,10 @@ export function routeHref(route: Route): string {
       return `#/customers/${route.id}`;
     case 'customers':
       return route.params ? `#/customers?${route.params}` : '#/customers';
+    case 'invoice':
+      return `#/invoices/${route.id}`;
+    case 'invoices':
+      return route.params ? `#/invoices?${route.params}` : '#/invoices';
     case 'dashboard':
       return '#/';
     default:

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { errorMessage } from '../../lib/notify';
+import { CustomerBillingSection } from '../billing/customer/CustomerBillingSection';
 import { usePlans } from '../plans/usePlans';
 import { CustomerSections } from './detail/CustomerSections';
 import { CustomerTimeline } from './detail/CustomerTimeline';
@@ -70,6 +71,7 @@ export function CustomerDetailPage({ id }: { id: number }) {
         </Alert>
       )}
       <CustomerSections customer={customer} plan={plan} />
+      <CustomerBillingSection customerId={customer.id} planId={customer.planId} archived={archived} />
       <CustomerTimeline customerId={customer.id} />
       {action && (
         <StatusChangeModal customer={customer} action={action} onClose={() => setAction(null)} onChanged={reload} />

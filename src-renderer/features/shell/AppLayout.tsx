@@ -1,8 +1,17 @@
 import { ActionIcon, AppShell, Burger, Group, NavLink, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAntenna, IconGauge, IconKeyboard, IconSettings, IconUsers, IconWifi } from '@tabler/icons-react';
+import {
+  IconAntenna,
+  IconFileInvoice,
+  IconGauge,
+  IconKeyboard,
+  IconReceipt,
+  IconSettings,
+  IconUsers,
+  IconWifi,
+} from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
-import { routeHref, type Route } from '../../router/routes';
+import { navigate, routeHref, type Route } from '../../router/routes';
 import { useHashRoute } from '../../router/useHashRoute';
 import { useCustomerDialogs } from '../customers/useCustomerDialogs';
 import { JobIndicator } from '../jobs/JobIndicator';
@@ -17,11 +26,17 @@ const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
   { label: 'Dashboard', route: { page: 'dashboard' }, icon: IconGauge },
   { label: 'Customers', route: { page: 'customers' }, icon: IconUsers },
   { label: 'Plans', route: { page: 'plans' }, icon: IconWifi },
+  { label: 'Billing', route: { page: 'billing' }, icon: IconFileInvoice },
+  { label: 'Invoices', route: { page: 'invoices' }, icon: IconReceipt },
   { label: 'Settings', route: { page: 'settings' }, icon: IconSettings },
 ];
 
 function isActive(item: Route, current: Route): boolean {
-  return item.page === current.page || (item.page === 'customers' && current.page === 'customer');
+  return (
+    item.page === current.page ||
+    (item.page === 'customers' && current.page === 'customer') ||
+    (item.page === 'invoices' && current.page === 'invoice')
+  );
 }
 
 export function AppLayout() {
@@ -38,6 +53,8 @@ export function AppLayout() {
       ['mod+K', () => searchRef.current?.focus()],
       ['mod+N', () => openCustomerForm({})],
       ['alt+N', () => openCustomerForm({})],
+      ['alt+B', () => navigate({ page: 'billing' })],
+      ['alt+I', () => navigate({ page: 'invoices' })],
     ],
     [],
   );

@@ -1,4 +1,7 @@
 import type { Route } from '../../router/routes';
+import { BillingRunPage } from '../billing/BillingRunPage';
+import { InvoiceDetailPage } from '../billing/InvoiceDetailPage';
+import { InvoicesPage } from '../billing/InvoicesPage';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -16,6 +19,12 @@ export function Page({ route }: { route: Route }) {
       return <CustomerDetailPage key={route.id} id={route.id} />;
     case 'plans':
       return <PlansPage />;
+    case 'billing':
+      return <BillingRunPage />;
+    case 'invoices':
+      return <InvoicesPage />;
+    case 'invoice':
+      return <InvoiceDetailPage key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -10,6 +10,8 @@ export const SHORTCUTS: { keys: string[][]; does: string }[] = [
     ],
     does: 'New customer (Alt+N in a browser, which keeps Ctrl+N)',
   },
+  { keys: [['Alt', 'B']], does: 'Billing: preview and run billing' },
+  { keys: [['Alt', 'I']], does: 'Invoices and credit notes' },
   { keys: [['Esc']], does: 'Close a dialog, or clear and leave the search box' },
   { keys: [['?']], does: 'Show this list (Shift+/ when not typing in a field)' },
 ];

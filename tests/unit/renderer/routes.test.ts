@@ -11,8 +11,26 @@ describe('the hash router', () => {
     expect(parseHash('#/plans')).toEqual({ page: 'plans' });
   });
 
+  it('reads the billing screens: the run, the invoice list with its state, one invoice', () => {
+    expect(parseHash('#/billing')).toEqual({ page: 'billing' });
+    expect(parseHash('#/invoices')).toEqual({ page: 'invoices' });
+    expect(parseHash('#/invoices?status=unpaid&page=2')).toEqual({ page: 'invoices', params: 'status=unpaid&page=2' });
+    expect(parseHash('#/invoices/7')).toEqual({ page: 'invoice', id: 7 });
+    expect(parseHash('#/invoices/0')).toEqual({ page: 'invoices' });
+  });
+
   it('writes what it reads', () => {
-    for (const hash of ['#/', '#/customers', '#/customers?q=ravi&page=3', '#/customers/42', '#/settings']) {
+    for (const hash of [
+      '#/',
+      '#/customers',
+      '#/customers?q=ravi&page=3',
+      '#/customers/42',
+      '#/settings',
+      '#/billing',
+      '#/invoices',
+      '#/invoices?kind=invoice&page=2',
+      '#/invoices/7',
+    ]) {
       expect(routeHref(parseHash(hash))).toBe(hash);
     }
   });
