@@ -20,7 +20,7 @@ import {
 import { addDays, daysBetween, financialYearOf, type IsoDate } from '../../src-shared/dates';
 import { AppError } from '../../src-shared/errors';
 import { gstStateName } from '../../src-shared/gstStates';
-import { minorDigits, mulDivHalfUp } from '../../src-shared/money';
+import { formatMoney, minorDigits, mulDivHalfUp } from '../../src-shared/money';
 import { phoneDisplay } from '../../src-shared/phones';
 import type { DbHandle } from '../db/connection';
 import { peekSequence, takeFromSequence } from '../db/sequences';
@@ -587,7 +587,7 @@ export class BillingService {
             if (taxable > rest.taxable) {
               throw new AppError(
                 'validation',
-                `"${l.description}" has ${rest.taxable} left to credit (in minor units), less than the ${taxable} asked`,
+                `"${l.description}" has ${this.money(rest.taxable)} left to credit, less than the ${this.money(taxable)} asked`,
                 { field: 'lines', lineId },
               );
             }
@@ -600,7 +600,7 @@ export class BillingService {
         if (totals.total > left) {
           throw new AppError(
             'validation',
-            `The credit note (${totals.total}) is more than what is left of ${invoice.number} (${left})`,
+            `The credit note (${this.money(totals.total)}) is more than what is left of ${invoice.number} (${this.money(left)})`,
             {
               field: 'lines',
             },
@@ -609,6 +609,11 @@ export class BillingService {
         return this.issueCreditNote(invoice, creditLines, totals, input.reason, 'credit');
       })
       .immediate();
+  }
+
+  private money(minor: number): string {
+    const { currency, locale } = this.settings.get();
+    return formatMoney(minor, currency, locale);
   }
 
   // ---- Issuing one document (outside a run) ----
@@ -732,11 +737,20 @@ export class BillingService {
       previousBalance: raw.previous_balance_minor,
       amountDue: raw.previous_balance_minor + sign * raw.total_minor,
       parties: this.partiesOf(raw),
-      lines: this.store.lines(id).map(({ planId: _p, chargeId: _c, creditsLineId: _l, ...l }) => l),
+      lines: this.linesWithCredits(id, raw.kind),
       creditsInvoice: credits ? { id: credits.id, number: credits.number, issuedOn: credits.issuedOn } : null,
       creditNotes: raw.kind === 'invoice' ? this.store.creditNotesOf(id) : [],
       createdAt: raw.created_at,
     };
+  }
+
+  private linesWithCredits(id: number, kind: 'invoice' | 'credit_note'): IssuedDocument['lines'] {
+    const lines = this.store.lines(id);
+    const credited = kind === 'invoice' ? this.store.creditedLines(lines.map((l) => l.id)) : [];
+    return lines.map(({ planId: _p, chargeId: _c, creditsLineId: _l, ...l }) => ({
+      ...l,
+      creditedTaxable: credited.filter((c) => c.creditsLineId === l.id).reduce((n, c) => n + c.taxable, 0),
+    }));
   }
 
   /** The parties as printed: the buyer's phone written as the office writes numbers. */

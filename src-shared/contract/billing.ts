@@ -189,7 +189,8 @@ export const IssuedDocument = DocumentRow.extend({
   /** previous balance + this document's total (a credit note's counts negative). */
   amountDue: Money,
   parties: DocumentParties,
-  lines: z.array(DocumentLine.extend({ id: Id })),
+  /** Each line with how much of its taxable value credit notes have taken off (invoices). */
+  lines: z.array(DocumentLine.extend({ id: Id, creditedTaxable: Money })),
   /** Credit notes: the invoice reduced. */
   creditsInvoice: z.object({ id: Id, number: z.string(), issuedOn: IsoDate }).nullable(),
   /** Invoices: the credit notes against it. */

@@ -126,7 +126,7 @@ export function sampleDocument(options: SampleOptions = {}): IssuedDocument {
       currency: 'INR',
       locale: 'en-IN',
     },
-    lines,
+    lines: lines.map((l) => ({ ...l, creditedTaxable: 0 })),
     creditsInvoice: isInvoice ? null : { id: 41, number: 'INV/26-27/00042', issuedOn: '2026-11-01' },
     creditNotes: [],
     createdAt: '2026-11-01T03:30:00.000Z',

@@ -82,35 +82,40 @@ export function CreditNoteModal({ invoice, onClose, onIssued }: CreditNoteModalP
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Line</Table.Th>
-                    <Table.Th style={{ textAlign: 'right' }}>Taxable on the invoice</Table.Th>
+                    <Table.Th style={{ textAlign: 'right' }}>Taxable left to credit</Table.Th>
                     <Table.Th w={180}>Credit (taxable)</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {invoice.lines.map((line, i) => (
-                    <Table.Tr key={line.id}>
-                      <Table.Td>
-                        <Text size="sm">{line.description}</Text>
-                      </Table.Td>
-                      <Table.Td style={{ textAlign: 'right' }}>
-                        <Amount minor={line.taxable} />
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          aria-label={`Credit on ${line.description}`}
-                          placeholder="0.00"
-                          inputMode="decimal"
-                          value={values.amounts[line.id] ?? ''}
-                          error={errors[`line.${line.id}`]}
-                          onChange={(e) =>
-                            set({ amounts: { ...values.amounts, [line.id]: e.currentTarget.value } }, `line.${line.id}`)
-                          }
-                          styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
-                          data-autofocus={i === 0 ? true : undefined}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {invoice.lines
+                    .filter((line) => line.taxable - line.creditedTaxable > 0)
+                    .map((line, i) => (
+                      <Table.Tr key={line.id}>
+                        <Table.Td>
+                          <Text size="sm">{line.description}</Text>
+                        </Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}>
+                          <Amount minor={line.taxable - line.creditedTaxable} />
+                        </Table.Td>
+                        <Table.Td>
+                          <TextInput
+                            aria-label={`Credit on ${line.description}`}
+                            placeholder="0.00"
+                            inputMode="decimal"
+                            value={values.amounts[line.id] ?? ''}
+                            error={errors[`line.${line.id}`]}
+                            onChange={(e) =>
+                              set(
+                                { amounts: { ...values.amounts, [line.id]: e.currentTarget.value } },
+                                `line.${line.id}`,
+                              )
+                            }
+                            styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
+                            data-autofocus={i === 0 ? true : undefined}
+                          />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
