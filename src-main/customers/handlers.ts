@@ -39,6 +39,7 @@ export function customersHandlers(
     'customers.history': ({ id }) => service.timeline(id),
     'customers.revealPppoePassword': ({ id }) => ({ password: service.revealPppoePassword(id) }),
     'customers.countByStatus': () => service.countByStatus(),
+    'customers.accessPoints': () => service.store.accessPoints(),
     'customers.importPreview': (input) => jobs.offThread('customers.importPreview', input),
     'customers.importProblemRows': (input) => jobs.offThread('customers.importProblemRows', input),
     // A job: visible in jobs.list while it writes and after; this call waits for its outcome.

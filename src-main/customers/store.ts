@@ -280,6 +280,13 @@ export class CustomerReads {
     return counts;
   }
 
+  accessPoints(): { name: string; customers: number }[] {
+    return this.statement(
+      `SELECT access_point AS name, count(*) AS customers FROM customers
+       WHERE access_point != '' AND status != 'archived' GROUP BY access_point ORDER BY access_point COLLATE NOCASE`,
+    ).all() as { name: string; customers: number }[];
+  }
+
   count(): number {
     return (this.statement('SELECT count(*) AS n FROM customers').get() as { n: number }).n;
   }

@@ -336,6 +336,11 @@ export const customersChannels = {
   'customers.history': { input: ById, output: z.array(CustomerEvent) },
   'customers.revealPppoePassword': { input: ById, output: z.object({ password: z.string().nullable() }) },
   'customers.countByStatus': { input: Empty, output: StatusCounts },
+  /** The access points (sites) customers are on, with how many current (not archived) customers each. */
+  'customers.accessPoints': {
+    input: Empty,
+    output: z.array(z.object({ name: z.string(), customers: z.number().int() })),
+  },
   /** Parses a spreadsheet and validates every row; writes nothing. */
   'customers.importPreview': {
     input: z.strictObject({ csv: Csv, mapping: ImportMapping.optional() }),

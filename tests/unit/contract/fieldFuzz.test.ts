@@ -139,6 +139,7 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
   'customers.history': () => ({ id: ids.customer }),
   'customers.macHolders': () => ({ macAddress: 'AA:BB:CC:DD:EE:FF', exceptId: ids.customer }),
   'customers.countByStatus': () => ({}),
+  'customers.accessPoints': () => ({}),
   'customers.importPreview': (n) => ({ csv: `name,phone,pppoe_username\nAsha ${n},+91 98220 12345,imp.${n}\n` }),
   'customers.importCommit': (n) => ({
     csv: `name,phone,pppoe_username\nAsha ${n},+91 98220 12345,imp.${n}\n`,

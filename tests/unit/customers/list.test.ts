@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../../src-main/app';
 import { CUSTOMER_SORT_COLUMNS, type CustomerRow, type CustomerListInput } from '../../../src-shared/contract';
-import { call } from '../helpers';
+import { call, createCustomer, freshApp } from '../helpers';
 
 // One demo ISP (300 customers) shared by these read-only tests; they never write.
 let app: App;
@@ -185,5 +185,21 @@ describe('customers.list', () => {
       const result = await app.registry.invoke('customers.list', input);
       expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
     }
+  });
+});
+
+describe('access points', () => {
+  it('lists the sites current customers are on, with their counts, archived customers left out', async () => {
+    const app = freshApp();
+    await createCustomer(app, { accessPoint: 'Tower 2' });
+    await createCustomer(app, { accessPoint: 'tower 1' });
+    await createCustomer(app, { accessPoint: 'Tower 2' });
+    const gone = await createCustomer(app, { accessPoint: 'Old Mast' });
+    await call(app, 'customers.setStatus', { id: gone.id, status: 'archived', reason: 'left' });
+    await createCustomer(app, { accessPoint: '' });
+    expect(await call(app, 'customers.accessPoints', {})).toEqual([
+      { name: 'tower 1', customers: 1 },
+      { name: 'Tower 2', customers: 2 },
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { Button, Group, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import type { FormEvent } from 'react';
+import { useCallback, type FormEvent } from 'react';
+import { call } from '../../../api';
+import { useLoader } from '../../../hooks/useLoader';
 import { usePlans } from '../../plans/usePlans';
 import { CustomerPicker } from '../CustomerPicker';
 import type { RunScopeValues, ScopeKind } from './runScope';
@@ -20,6 +22,13 @@ export function RunScopeStep({ values, errors, today, loading, onChange, onPrevi
   const planOptions = (plans ?? [])
     .filter((p) => p.status === 'active' || p.id === values.planId)
     .map((p) => ({ value: String(p.id), label: p.name }));
+
+  const loadAccessPoints = useCallback(() => call('customers.accessPoints', {}), []);
+  const { data: accessPoints } = useLoader(loadAccessPoints);
+  const accessPointOptions = (accessPoints ?? []).map((a) => ({
+    value: a.name,
+    label: `${a.name} (${a.customers.toLocaleString()} customers)`,
+  }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,12 +61,15 @@ export function RunScopeStep({ values, errors, today, loading, onChange, onPrevi
           </Group>
         </Radio.Group>
         {values.kind === 'accessPoint' && (
-          <TextInput
+          <Select
             label="Access point"
-            placeholder="e.g. Tower 3 sector A"
-            value={values.accessPoint}
+            placeholder="Pick an access point"
+            searchable
+            nothingFoundMessage="No customer is on such an access point"
+            data={accessPointOptions}
+            value={values.accessPoint || null}
             error={errors.accessPoint}
-            onChange={(e) => onChange({ accessPoint: e.currentTarget.value }, 'accessPoint')}
+            onChange={(name) => onChange({ accessPoint: name ?? '' }, 'accessPoint')}
             autoFocus
           />
         )}
