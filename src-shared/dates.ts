@@ -7,8 +7,6 @@
 /** A calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {
@@ -51,10 +49,19 @@ export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
   return localDateOf(now, timeZone);
 }
 
+const digit = (text: string, i: number) => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
 function parse(date: IsoDate): { y: number; m: number; d: number } {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new RangeError(`"${date}" is not a date like 2026-04-01`);
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // By character codes: billing runs parse a few hundred thousand dates.
+  const y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const m = digit(date, 5) * 10 + digit(date, 6);
+  const d = digit(date, 8) * 10 + digit(date, 9);
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-' || Number.isNaN(y + m + d)) {
+    throw new RangeError(`"${date}" is not a date like 2026-04-01`);
+  }
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new RangeError(`"${date}" is not a real date`);
   return { y, m, d };
 }

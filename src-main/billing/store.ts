@@ -115,54 +115,43 @@ export class BillingReads {
   }
 
   /**
-   * Each customer's status and plan over time, from their history: the status and plan they
-   * signed up with, then every change on its effective date.
+   * Each customer's status and plan over time, from their history: every change on its
+   * effective date. Only changes are read (a customer who never changed is as they stand now, a
+   * changed one started as their first change's "from"), so a run over 50,000 customers reads
+   * the few thousand changes, not a sign-up row each.
    */
   timelines(scope: BillingScope, customers: BillableCustomer[]): Map<number, Timeline> {
     const where = scopeWhere(scope);
+    const all = scope.kind === 'all';
     const rows = this.db
       .prepare(
         `SELECT e.customer_id AS id, e.kind, e.effective_on AS effectiveOn,
-                CASE e.kind WHEN 'created' THEN json_extract(e.details, '$.status')
-                            WHEN 'status_changed' THEN json_extract(e.details, '$.to') END AS status,
-                CASE e.kind WHEN 'created' THEN json_extract(e.details, '$.planId')
-                            WHEN 'plan_changed' THEN json_extract(e.details, '$.to.id') END AS planId,
+                CASE e.kind WHEN 'status_changed' THEN json_extract(e.details, '$.to') END AS status,
+                CASE e.kind WHEN 'plan_changed' THEN json_extract(e.details, '$.to.id') END AS planId,
                 CASE e.kind WHEN 'status_changed' THEN json_extract(e.details, '$.from')
-                            WHEN 'plan_changed' THEN json_extract(e.details, '$.from.id') END AS fromValue
-         FROM customer_events e ${scope.kind === 'all' ? '' : 'JOIN customers c ON c.id = e.customer_id'}
-         WHERE e.kind IN ('created', 'status_changed', 'plan_changed') ${scope.kind === 'all' ? '' : `AND ${where.sql}`}
+                            ELSE json_extract(e.details, '$.from.id') END AS fromValue
+         FROM customer_events e ${all ? '' : 'JOIN customers c ON c.id = e.customer_id'}
+         WHERE e.kind IN ('status_changed', 'plan_changed') ${all ? '' : `AND ${where.sql}`}
          ORDER BY e.customer_id, e.id`,
       )
-      .all(...(scope.kind === 'all' ? [] : where.params)) as {
+      .all(...(all ? [] : where.params)) as {
       id: number;
-      kind: 'created' | 'status_changed' | 'plan_changed';
+      kind: 'status_changed' | 'plan_changed';
       effectiveOn: string | null;
       status: Status | null;
       planId: number | null;
       fromValue: string | number | null;
     }[];
-    const byCustomer = new Map<number, typeof rows>();
-    for (const row of rows) {
-      let list = byCustomer.get(row.id);
-      if (!list) byCustomer.set(row.id, (list = []));
-      list.push(row);
-    }
+    const byCustomer = groupBy(rows, (r) => r.id);
     const timelines = new Map<number, Timeline>();
     for (const customer of customers) {
       const events = byCustomer.get(customer.id) ?? [];
-      const created = events.find((e) => e.kind === 'created');
-      // Without a sign-up record: what the first change changed from, else how they stand now.
       const firstStatus = events.find((e) => e.kind === 'status_changed');
       const firstPlan = events.find((e) => e.kind === 'plan_changed');
-      const initialStatus = (created?.status ??
-        (firstStatus?.fromValue as Status | undefined) ??
-        customer.status) as Status;
-      const initialPlan = created
-        ? created.planId
-        : firstPlan
-          ? (firstPlan.fromValue as number | null)
-          : customer.planId;
-      const timeline = new Timeline(initialStatus, initialPlan);
+      const timeline = new Timeline(
+        firstStatus ? (firstStatus.fromValue as Status) : customer.status,
+        firstPlan ? (firstPlan.fromValue as number | null) : customer.planId,
+      );
       for (const e of events) {
         if (!e.effectiveOn) continue;
         if (e.kind === 'status_changed' && e.status) timeline.status(e.effectiveOn, e.status);

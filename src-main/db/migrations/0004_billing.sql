@@ -124,4 +124,5 @@ ALTER TABLE `settings` ADD `bank_details` text DEFAULT '' NOT NULL;--> statement
 ALTER TABLE `settings` ADD `payment_instructions` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `invoice_footer` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `logo_sha256` text;--> statement-breakpoint
-ALTER TABLE `settings` ADD `signature_sha256` text;
+ALTER TABLE `settings` ADD `signature_sha256` text;--> statement-breakpoint
+CREATE INDEX `customer_events_kind_idx` ON `customer_events` (`kind`,`customer_id`,`id`);

@@ -22,5 +22,9 @@ export const customerEvents = sqliteTable(
     /** JSON: what changed, e.g. {"from":"active","to":"suspended"} or {"staticIp":["10.0.0.5",null]}. */
     details: text('details').notNull().default('{}'),
   },
-  (t) => [index('customer_events_customer_idx').on(t.customerId, t.id)],
+  (t) => [
+    index('customer_events_customer_idx').on(t.customerId, t.id),
+    // Billing reads status and plan changes of everyone at once.
+    index('customer_events_kind_idx').on(t.kind, t.customerId, t.id),
+  ],
 );
