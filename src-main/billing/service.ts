@@ -383,7 +383,7 @@ export class BillingService {
           creditsLineId: l.id,
         };
       });
-      const totals = totalsOf(creditLines, null);
+      const totals = this.withRestOfRoundOff(invoice, creditLines, totalsOf(creditLines, null));
       if (totals.total <= 0 || totals.total > invoice.total - invoice.credited) continue;
       issued = this.issueCreditNote(invoice, creditLines, totals, reason, 'change');
     }
@@ -576,6 +576,9 @@ export class BillingService {
           creditLines = lines
             .map((l) => ({ ...lineOf(l), ...remaining(l), creditsLineId: l.id }))
             .filter((l) => l.total !== 0 || l.taxable !== 0);
+          if (creditLines.length === 0) {
+            throw new AppError('validation', `${invoice.number} has nothing left on its lines to credit`);
+          }
           const sum = totalsOf(creditLines, null);
           totals = { ...sum, roundOff: left - sum.total, total: left };
         } else {
@@ -594,7 +597,7 @@ export class BillingService {
             const amounts = taxable === rest.taxable ? rest : taxOnTaxable(taxable, l.taxRateBps, regime);
             return { ...lineOf(l), ...amounts, creditsLineId: l.id };
           });
-          totals = totalsOf(creditLines, null);
+          totals = this.withRestOfRoundOff(invoice, creditLines, totalsOf(creditLines, null));
         }
         if (totals.total <= 0) throw new AppError('validation', `${invoice.number} has nothing left to credit`);
         if (totals.total > left) {
@@ -609,6 +612,29 @@ export class BillingService {
         return this.issueCreditNote(invoice, creditLines, totals, input.reason, 'credit');
       })
       .immediate();
+  }
+
+  /**
+   * A credit note that takes the last of every line of an invoice takes its round-off too, so
+   * the invoice ends cancelled: never a rupee-fraction left over, nor a credit note of lines
+   * whose sum is more than the rounded total.
+   */
+  private withRestOfRoundOff(
+    invoice: IssuedDocument,
+    creditLines: (DocumentLine & { creditsLineId: number })[],
+    totals: PricedDocument,
+  ): PricedDocument {
+    const lines = this.store.lines(invoice.id);
+    const earlier = this.store.creditedLines(lines.map((l) => l.id));
+    const takesTheRest = lines.every((l) => {
+      const taken = [...earlier, ...creditLines].filter((c) => c.creditsLineId === l.id);
+      const sum = (k: 'taxable' | 'total') => taken.reduce((n, c) => n + c[k], 0);
+      return sum('taxable') === l.taxable && sum('total') === l.total;
+    });
+    if (!takesTheRest) return totals;
+    const left = invoice.total - invoice.credited;
+    const linesTotal = totals.total - totals.roundOff;
+    return { ...totals, roundOff: left - linesTotal, total: left };
   }
 
   private money(minor: number): string {

@@ -350,6 +350,33 @@ describe('credit notes', () => {
   });
 });
 
+describe('credit notes and the round-off', () => {
+  it('crediting every line in full takes the round-off too, so the invoice ends cancelled', async () => {
+    const app = await billingApp('2026-11-20', { roundOff: true });
+    const down = await createPlan(app, { name: 'Down', priceMinor: 59_900, taxRateBps: 1800 });
+    const up = await createPlan(app, { name: 'Up', priceMinor: 29_958, taxRateBps: 1800 });
+    await createCustomer(app, { planId: down.id, billingDay: 5, billingStartOn: '2026-11-20' });
+    await createCustomer(app, { planId: up.id, billingDay: 20, billingStartOn: '2026-11-20' });
+    await call(app, 'billing.run', { asOf: '2026-11-20', scope: all });
+    // Invoice 1: lines 353.42, rounded down to 353.00 (−0.42). Invoice 2: 29958 + 2 × 2696 = 353.50, up to 354.00 (+0.50).
+    const [first, second] = [
+      await call(app, 'billing.document', { id: 1 }),
+      await call(app, 'billing.document', { id: 2 }),
+    ];
+    expect([first.roundOff, first.total, second.roundOff, second.total]).toEqual([-42, 35_300, 50, 35_400]);
+    for (const doc of [first, second]) {
+      const note = await call(app, 'billing.creditNote', {
+        invoiceId: doc.id,
+        reason: 'Billed by mistake',
+        amount: { kind: 'lines', lines: [{ lineId: doc.lines[0]!.id, taxable: doc.lines[0]!.taxable }] },
+      });
+      expect(note).toMatchObject({ total: doc.total, roundOff: doc.roundOff });
+      expect(note.lines).toHaveLength(1);
+      expect((await call(app, 'billing.document', { id: doc.id })).status).toBe('cancelled');
+    }
+  });
+});
+
 describe('issued documents', () => {
   it('keep the details they were issued with when settings, plan and customer change later', async () => {
     const app = await billingApp('2026-11-01');
