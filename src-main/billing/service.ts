@@ -149,6 +149,7 @@ export class BillingService {
         const dueOn = addDays(input.asOf, settings.dueDays);
         const result: BillingRunResult = {
           jobId,
+          asOf: input.asOf,
           invoiceCount: 0,
           customers: 0,
           total: 0,

@@ -96,6 +96,7 @@ export const PREVIEW_SHOWN = 500;
 
 export const BillingRunResult = z.object({
   jobId: Id.nullable(),
+  asOf: IsoDate,
   invoiceCount: z.number().int(),
   customers: z.number().int(),
   total: Money,

@@ -1,4 +1,6 @@
 import { Alert, Card, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { BillingRunResult } from '../../../src-shared/contract';
 import { todayIn } from '../../../src-shared/dates';
 import { PageHeader } from '../../components/PageHeader';
 import { jobPercent, jobProgressText } from '../jobs/jobText';
@@ -24,6 +26,14 @@ export function BillingRunPage() {
   // A run started before this page opened (the operator went elsewhere meanwhile) is still shown.
   const job = useLatestJob();
   const otherRun = job?.kind === 'billing.run' && job.status === 'running' && run.step !== 'running' ? job : null;
+  // When that run ends, its Done step (print, ZIP, view) is shown as if it had been started here.
+  // (State adjusted while rendering, as React advises, rather than in an effect.)
+  const [watched, setWatched] = useState<number | null>(null);
+  if (otherRun && watched !== otherRun.id) setWatched(otherRun.id);
+  if (watched !== null && job?.id === watched && job.status !== 'running') {
+    setWatched(null);
+    if (job.status === 'succeeded' && run.step === 'scope') run.showResult(job.result as BillingRunResult);
+  }
 
   return (
     <>

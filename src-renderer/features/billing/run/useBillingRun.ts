@@ -84,5 +84,27 @@ export function useBillingRun(today: string) {
     setStep('scope');
   };
 
-  return { step, values, errors, preview, result, loading, error, progress, change, previewRun, commit, back, again };
+  /** A run that was already going when the page opened has ended: show what it issued. */
+  const showResult = useCallback((finished: BillingRunResult) => {
+    setResult(finished);
+    setValues((v) => ({ ...v, asOf: finished.asOf }));
+    setStep('done');
+  }, []);
+
+  return {
+    step,
+    values,
+    errors,
+    preview,
+    result,
+    loading,
+    error,
+    progress,
+    change,
+    previewRun,
+    commit,
+    back,
+    again,
+    showResult,
+  };
 }
