@@ -283,10 +283,7 @@ export class BillingReads {
    * Plan, add-on and discount lines of a customer's invoices whose days include `date`, with
    * what credit notes already took off them: what a suspension or a plan change "now" credits.
    */
-  linesCovering(
-    customerId: number,
-    date: IsoDate,
-  ): (LineRow & { documentId: number; status: DocumentStatus; wholeDays: number | null })[] {
+  linesCovering(customerId: number, date: IsoDate): (LineRow & { documentId: number; status: DocumentStatus })[] {
     return this.db
       .prepare(
         `SELECT l.id, l.kind, l.description, l.sac_code AS sacCode, l.span_start AS spanStart, l.span_end AS spanEnd,
@@ -299,7 +296,7 @@ export class BillingReads {
            AND l.kind IN ('plan', 'addon', 'discount') AND l.span_start <= ? AND l.span_end >= ?
          ORDER BY d.id, l.position`,
       )
-      .all(customerId, date, date) as (LineRow & { documentId: number; status: DocumentStatus; wholeDays: null })[];
+      .all(customerId, date, date) as (LineRow & { documentId: number; status: DocumentStatus })[];
   }
 
   list(filter: {
