@@ -5,7 +5,6 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { documentPdf, printBatch } from '../../../src-main/billing/documents';
@@ -16,6 +15,7 @@ import { documentFilename, documentsPdf } from '../../../src-main/billing/pdf/re
 import { sampleDocument } from '../../../src-main/billing/pdf/sampleDocument';
 import type { IssuedDocument } from '../../../src-shared/contract';
 import { freshApp, onCleanup, tempDir } from '../helpers';
+import { pngFile } from '../pngFile';
 
 /** Writes the PDF to a real file and returns its text as laid out on the page. */
 function pdfText(pdf: Buffer): string {
@@ -34,34 +34,8 @@ const pageCount = (pdf: Buffer) => Number(/Pages:\s+(\d+)/.exec(pdfTool('pdfinfo
 /** Text with runs of spaces made one, so a value can be found beside its label. */
 const squeeze = (text: string) => text.replace(/[ \t]+/g, ' ');
 
-/** A real PNG (a 24×12 two-colour block), written by hand so the test needs no image library. */
-function tinyPng(): Buffer {
-  const width = 24;
-  const height = 12;
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows: number[] = [];
-  for (let y = 0; y < height; y++) {
-    rows.push(0);
-    for (let x = 0; x < width; x++) rows.push(...(x < width / 2 ? [32, 64, 160] : [240, 160, 32]));
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+/** A 24×12 two-colour block: the logo and the signature. */
+const tinyPng = () => pngFile(24, 12, (x) => (x < 12 ? [32, 64, 160] : [240, 160, 32]));
 
 describe('a GST tax invoice within the state (CGST + SGST)', () => {
   const doc = sampleDocument();

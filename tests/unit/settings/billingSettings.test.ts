@@ -1,7 +1,7 @@
 // Billing settings: tax, numbering, billing rules, payment details, and the logo and signature,
 // through the real handlers on a real SQLite file.
 import { randomBytes } from 'node:crypto';
-import { deflateSync, crc32 } from 'node:zlib';
+import { pngFile } from '../pngFile';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src-main/app';
 import { largestInputs } from '../../../src-main/rpc/bodyLimit';
@@ -26,29 +26,8 @@ const company: SettingsInput = {
   timeZone: 'Asia/Kolkata',
 };
 
-/** A real PNG of the given size, one colour, made the way any encoder would. */
-function png(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x40)]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', pixels),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+/** A real PNG of the given size, one colour. */
+const png = (width: number, height: number) => pngFile(width, height);
 
 /** An 8×6 JPEG as Chromium's canvas encodes it. */
 const JPEG = Buffer.from(

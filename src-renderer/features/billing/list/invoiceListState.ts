@@ -1,6 +1,7 @@
 // The Invoices list's state as the address holds it (#/invoices?from=…&status=unpaid&page=2),
 // each key left out when it is the default, like the customer list.
 import { DocumentKind, DocumentStatus, type DocumentListInput } from '../../../../src-shared/contract';
+import { isIsoDate } from '../../../../src-shared/dates';
 import { routeHref } from '../../../router/routes';
 
 export const INVOICE_PAGE_SIZES = [25, 50, 100];
@@ -37,9 +38,7 @@ function positiveInt(text: string | null): number | null {
 
 /** A real calendar date "YYYY-MM-DD", else null. */
 function isoDate(text: string | null): string | null {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : null;
+  return text && isIsoDate(text) ? text : null;
 }
 
 /** Reads the state from a query string; anything unknown or malformed is the default. */
