@@ -13,6 +13,9 @@ import { loadDemoIsp } from './demo/demoIsp';
 import { jobsHandlers } from './jobs/handlers';
 import { JOB_KINDS, type AppJobKinds } from './jobs/kinds';
 import { JobRunner } from './jobs/runner';
+import { paymentsHandlers } from './payments/handlers';
+import { PaymentsReports } from './payments/reports';
+import { PaymentsService } from './payments/service';
 import { plansHandlers } from './plans/handlers';
 import { PlansService } from './plans/service';
 import { EventBus } from './rpc/events';
@@ -53,6 +56,8 @@ export interface Services {
   customers: CustomersService;
   customerImport: CustomerImport;
   billing: BillingService;
+  payments: PaymentsService;
+  paymentsReports: PaymentsReports;
 }
 
 export interface App {
@@ -92,7 +97,14 @@ export function createApp(options: AppOptions): App {
     statusChanged: (id, from, to, on) => billing.statusChanged(id, from, to, on),
     planChangeEffectiveOn: (id) => billing.nextPeriodStart(id),
   };
-  const services: Services = { settings, plans, customers, customerImport, billing };
+  const payments = new PaymentsService(db, settings, billing);
+  const paymentsReports = new PaymentsReports(db, settings);
+  billing.ledgerHooks = {
+    credits: () => payments.store.credits(),
+    invoiceIssued: (customerId, invoiceId, on) => payments.applyCredit(customerId, invoiceId, on),
+    beforeCredit: (invoiceId, amount, on) => payments.beforeCredit(invoiceId, amount, on),
+  };
+  const services: Services = { settings, plans, customers, customerImport, billing, payments, paymentsReports };
 
   const jobs = new JobRunner({
     handle: db,
@@ -135,6 +147,7 @@ export function createApp(options: AppOptions): App {
     ...customersHandlers(customers, jobs, events, new CustomerReads(reader)),
     ...jobsHandlers(jobs),
     ...billingHandlers(billing, jobs, events),
+    ...paymentsHandlers(payments, paymentsReports, jobs, events),
   });
   const missing = registry.missing();
   if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);

@@ -17,7 +17,7 @@ import {
   type PreviewWarning,
   type Settings,
 } from '../../src-shared/contract';
-import { addDays, daysBetween, financialYearOf, type IsoDate } from '../../src-shared/dates';
+import { addDays, addMonths, daysBetween, financialYearOf, type IsoDate } from '../../src-shared/dates';
 import { AppError } from '../../src-shared/errors';
 import { gstStateName } from '../../src-shared/gstStates';
 import { formatMoney, minorDigits, mulDivHalfUp } from '../../src-shared/money';
@@ -49,8 +49,30 @@ const RUN_YEARS_BACK = 10;
 
 type PricedInvoice = PlannedInvoice & { priced: PricedDocument };
 
+export interface PricedRecharge {
+  customer: BillableCustomer;
+  plan: { id: number; name: string };
+  start: IsoDate;
+  end: IsoDate;
+  planned: { planId: number | null; chargeId: number | null; lateFeeFor: number | null }[];
+  priced: PricedDocument;
+}
+
+/** What payments do when billing issues or credits (set by the app: src-main/payments). */
+export interface LedgerHooks {
+  /** Customers with credit (money paid and on no invoice), for a run to apply. */
+  credits(): Map<number, number>;
+  /** A new invoice takes what it can of the customer's credit; returns how much. */
+  invoiceIssued(customerId: number, invoiceId: number, on: IsoDate): number;
+  /** Before a credit note takes `amount` off an invoice: payments beyond what will be left go back to credit. */
+  beforeCredit(invoiceId: number, amount: number, on: IsoDate): void;
+}
+
+const NO_LEDGER: LedgerHooks = { credits: () => new Map(), invoiceIssued: () => 0, beforeCredit: () => {} };
+
 export class BillingService {
   readonly store: BillingStore;
+  ledgerHooks: LedgerHooks = NO_LEDGER;
 
   constructor(
     readonly handle: DbHandle,
@@ -144,6 +166,7 @@ export class BillingService {
         // a kill anywhere before the commit leaves neither invoices nor a gap.
         const first = peekSequence(this.handle.sqlite, series);
         const balances = this.store.balances();
+        const credits = this.ledgerHooks.credits();
         const seller = JSON.stringify(sellerOf(settings));
         const createdAt = new Date().toISOString();
         const dueOn = addDays(input.asOf, settings.dueDays);
@@ -197,6 +220,9 @@ export class BillingService {
                 id,
               );
             balance += invoice.priced.total;
+            const credit = credits.get(customer.id) ?? 0;
+            if (credit > 0)
+              credits.set(customer.id, credit - this.ledgerHooks.invoiceIssued(customer.id, id, input.asOf));
             result.total += invoice.priced.total;
             result.invoiceCount++;
             result.firstNumber ??= number;
@@ -227,6 +253,12 @@ export class BillingService {
     if (scope.kind === 'customer' && customers.length === 0) {
       const exists = this.store.customer(scope.customerId);
       if (!exists) throw new AppError('not_found', `There is no customer with id ${scope.customerId}`);
+      if (exists.billingMode === 'prepaid' && exists.status !== 'archived') {
+        throw new AppError(
+          'validation',
+          `${exists.accountNo} ${exists.name} is prepaid: a recharge at the counter bills their service`,
+        );
+      }
       throw new AppError(
         'customer_archived',
         `${exists.accountNo} ${exists.name} is archived: archived customers are never billed`,
@@ -325,6 +357,8 @@ export class BillingService {
   statusChanged(customerId: number, from: Status, to: Status, on: IsoDate): void {
     const settings = this.settings.get();
     if (settings.billingTiming !== 'advance') return;
+    // Prepaid service is bought ahead at the counter: a pause neither refunds nor bills it.
+    if (this.store.customer(customerId)?.billingMode === 'prepaid') return;
     if (from === 'active' && to !== 'active' && settings.creditSuspendedDays) {
       this.creditDaysFrom(
         customerId,
@@ -454,6 +488,47 @@ export class BillingService {
         return { creditNote, invoice };
       })
       .immediate();
+  }
+
+  // ---- Prepaid ----
+
+  /** What `periods` of a plan from `start` cost, priced and taxed like any invoice (writes nothing). */
+  priceRecharge(customerId: number, planId: number, periods: number, start: IsoDate): PricedRecharge {
+    const customer = this.requireBillable(customerId);
+    const plan = this.store.plans().get(planId);
+    if (!plan) throw new AppError('not_found', `There is no plan with id ${planId}`);
+    const settings = this.settings.get();
+    const months = PERIOD_MONTHS[plan.billingPeriod] * periods;
+    const end = addDays(addMonths(start, months), -1);
+    const planned = [
+      {
+        kind: 'plan' as const,
+        description: `${plan.name}, prepaid for ${months === 1 ? 'a month' : `${months} months`}`,
+        sacCode: settings.sacCode,
+        spanStart: start,
+        spanEnd: end,
+        quantity: periods,
+        rate: plan.priceMinor,
+        amount: plan.priceMinor * periods,
+        taxRateBps: plan.taxRateBps,
+        planId: plan.id,
+        chargeId: null,
+        lateFeeFor: null,
+      },
+    ];
+    const priced = priceLines(planned, { ...this.taxOptions(settings), regime: regimeOf(settings, customer).regime });
+    return { customer, plan: { id: plan.id, name: plan.name }, start, end, planned, priced };
+  }
+
+  /** A prepaid recharge's invoice, paid at once by the payment recorded with it (src-main/payments). */
+  issueRecharge(recharge: PricedRecharge): IssuedDocument {
+    return this.issueInvoice(recharge.customer, recharge.priced, recharge.planned, {
+      periodStart: recharge.start,
+      periodEnd: recharge.end,
+      reason: 'Prepaid recharge',
+      source: 'recharge',
+      periodKey: recharge.start,
+    });
   }
 
   // ---- Charges beyond the plan ----
@@ -649,7 +724,13 @@ export class BillingService {
     customer: BillableCustomer,
     priced: PricedDocument,
     planned: { planId: number | null; chargeId: number | null; lateFeeFor: number | null }[],
-    what: { periodStart: IsoDate | null; periodEnd: IsoDate | null; reason: string; source: 'change' | 'charge' },
+    what: {
+      periodStart: IsoDate | null;
+      periodEnd: IsoDate | null;
+      reason: string;
+      source: 'change' | 'charge' | 'recharge';
+      periodKey?: IsoDate;
+    },
   ): IssuedDocument {
     const settings = this.settings.get();
     const issuedOn = this.settings.today();
@@ -666,7 +747,7 @@ export class BillingService {
         dueOn: addDays(issuedOn, settings.dueDays),
         periodStart: what.periodStart,
         periodEnd: what.periodEnd,
-        periodKey: null,
+        periodKey: what.periodKey ?? null,
         source: what.source,
         jobId: null,
         invoiceId: null,
@@ -680,6 +761,7 @@ export class BillingService {
       },
       new Date().toISOString(),
     );
+    this.ledgerHooks.invoiceIssued(customer.id, id, issuedOn);
     return this.document(id);
   }
 
@@ -727,11 +809,12 @@ export class BillingService {
       },
       new Date().toISOString(),
     );
+    this.ledgerHooks.beforeCredit(invoice.id, totals.total, issuedOn);
     this.store.credit(invoice.id, totals.total);
     return this.document(id);
   }
 
-  private requireBillable(customerId: number): BillableCustomer {
+  requireBillable(customerId: number): BillableCustomer {
     const customer = this.store.customer(customerId);
     if (!customer) throw new AppError('not_found', `There is no customer with id ${customerId}`);
     if (customer.status === 'archived') {

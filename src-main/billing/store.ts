@@ -2,6 +2,7 @@
 // documents as issued, and the one place documents and their lines are written.
 import { createHash } from 'node:crypto';
 import type { BillingScope, DocumentLine, DocumentRow, DocumentStatus } from '../../src-shared/contract';
+import { INVOICE_STATUS_SQL } from '../db/ledger';
 import type { IsoDate } from '../../src-shared/dates';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import type { ChargeFacts, OverdueFacts, PlanFacts } from './engine';
@@ -20,6 +21,8 @@ export interface BillableCustomer {
   billingStartOn: IsoDate | null;
   gstin: string | null;
   placeOfSupply: string | null;
+  /** Read for one customer (store.customer); a run's customers are all postpaid. */
+  billingMode?: 'postpaid' | 'prepaid';
 }
 
 interface DocumentDbRow {
@@ -34,7 +37,7 @@ interface DocumentDbRow {
   due_on: string | null;
   period_start: string | null;
   period_end: string | null;
-  source: 'run' | 'change' | 'charge' | 'credit';
+  source: 'run' | 'change' | 'charge' | 'credit' | 'recharge';
   invoice_id: number | null;
   reason: string;
   taxable_minor: number;
@@ -60,16 +63,19 @@ export interface LineRow extends DocumentLine {
 const DOCUMENT_COLUMNS = `d.*, c.account_no, c.name AS customer_name`;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** Runs bill current postpaid customers; prepaid ones buy their periods at the counter. */
+const RUN_BILLS = `c.status != 'archived' AND c.billing_mode = 'postpaid'`;
+
 function scopeWhere(scope: BillingScope): { sql: string; params: unknown[] } {
   switch (scope.kind) {
     case 'all':
-      return { sql: `c.status != 'archived'`, params: [] };
+      return { sql: RUN_BILLS, params: [] };
     case 'accessPoint':
-      return { sql: `c.status != 'archived' AND c.access_point = ?`, params: [scope.accessPoint] };
+      return { sql: `${RUN_BILLS} AND c.access_point = ?`, params: [scope.accessPoint] };
     case 'plan':
-      return { sql: `c.status != 'archived' AND c.plan_id = ?`, params: [scope.planId] };
+      return { sql: `${RUN_BILLS} AND c.plan_id = ?`, params: [scope.planId] };
     case 'customer':
-      return { sql: `c.status != 'archived' AND c.id = ?`, params: [scope.customerId] };
+      return { sql: `${RUN_BILLS} AND c.id = ?`, params: [scope.customerId] };
   }
 }
 
@@ -108,7 +114,8 @@ export class BillingReads {
     return this.db
       .prepare(
         `SELECT c.id, c.account_no AS accountNo, c.name, c.address, c.phones, c.email, c.status, c.plan_id AS planId,
-                c.billing_day AS billingDay, c.billing_start_on AS billingStartOn, c.gstin, c.place_of_supply AS placeOfSupply
+                c.billing_day AS billingDay, c.billing_start_on AS billingStartOn, c.gstin, c.place_of_supply AS placeOfSupply,
+                c.billing_mode AS billingMode
          FROM customers c WHERE c.id = ?`,
       )
       .get(id) as BillableCustomer | undefined;
@@ -213,25 +220,23 @@ export class BillingReads {
     return groupBy(rows, (r) => r.customerId);
   }
 
-  /** What each customer owes: invoices − credit notes (payments join in the next issue). */
+  /**
+   * What each customer owes: invoices − credit notes − payments + reversed payments + refunds,
+   * as the ledger triggers keep it (src-main/db/ledger.ts); negative is credit.
+   */
   balances(): Map<number, number> {
-    const rows = this.db
-      .prepare(
-        `SELECT customer_id AS id, sum(CASE kind WHEN 'invoice' THEN total_minor ELSE -total_minor END) AS balance
-         FROM invoices GROUP BY customer_id`,
-      )
-      .all() as { id: number; balance: number }[];
+    const rows = this.db.prepare(`SELECT customer_id AS id, balance_minor AS balance FROM customer_balances`).all() as {
+      id: number;
+      balance: number;
+    }[];
     return new Map(rows.map((r) => [r.id, r.balance]));
   }
 
   balance(customerId: number): number {
-    return this.db
-      .prepare(
-        `SELECT coalesce(sum(CASE kind WHEN 'invoice' THEN total_minor ELSE -total_minor END), 0)
-         FROM invoices WHERE customer_id = ?`,
-      )
-      .pluck()
-      .get(customerId) as number;
+    return (
+      (this.db.prepare(`SELECT balance_minor FROM customer_balances WHERE customer_id = ?`).pluck().get(customerId) as
+        number | undefined) ?? 0
+    );
   }
 
   documentRow(id: number): (DocumentRow & { raw: DocumentDbRow }) | undefined {
@@ -402,7 +407,7 @@ export interface NewDocument {
   periodStart: IsoDate | null;
   periodEnd: IsoDate | null;
   periodKey: IsoDate | null;
-  source: 'run' | 'change' | 'charge' | 'credit';
+  source: 'run' | 'change' | 'charge' | 'credit' | 'recharge';
   jobId: number | null;
   invoiceId: number | null;
   reason: string;
@@ -521,9 +526,7 @@ export class BillingStore extends BillingReads {
     this.db
       .prepare(
         `UPDATE invoices SET credited_minor = credited_minor + @amount,
-           status = CASE WHEN credited_minor + @amount >= total_minor THEN 'cancelled'
-                         WHEN credited_minor + @amount + paid_minor >= total_minor THEN 'paid'
-                         WHEN paid_minor > 0 THEN 'partly_paid' ELSE 'unpaid' END
+           status = ${INVOICE_STATUS_SQL('credited_minor + @amount', 'paid_minor', 'total_minor')}
          WHERE id = @invoiceId AND kind = 'invoice'`,
       )
       .run({ invoiceId, amount });

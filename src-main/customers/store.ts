@@ -30,7 +30,16 @@ type CustomerRowFields = Required<typeof customers.$inferInsert>;
 /** The fields an operator edits, by their drizzle names (src-main/db/schema/customers.ts). */
 export type CustomerColumns = Omit<
   CustomerRowFields,
-  'id' | 'accountNo' | 'status' | 'statusChangedAt' | 'statusReason' | 'pppoePasswordEnc' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'accountNo'
+  | 'status'
+  | 'statusChangedAt'
+  | 'statusReason'
+  | 'pppoePasswordEnc'
+  | 'createdAt'
+  | 'updatedAt'
+  // Set at the counter (payments.setBillingMode), not on the customer form.
+  | 'billingMode'
 >;
 /** The fields a new row gets besides those. */
 export type CustomerInsertMeta = Pick<

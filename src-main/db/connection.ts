@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { bundledMigrations, migrate, type Migration } from './migrate';
 import * as schema from './schema';
 import { ensureDocumentGuards } from './guards';
+import { ensureLedger } from './ledger';
 import { ensureSearchIndex, registerSearchFunctions } from './search';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -49,6 +50,7 @@ export function openDatabase(
       migrate(sqlite, migrations);
       ensureSearchIndex(sqlite);
       ensureDocumentGuards(sqlite);
+      ensureLedger(sqlite);
       refreshPlannerStatistics(sqlite);
     }
   } catch (error) {

@@ -2,6 +2,8 @@
 // the function runs in the jobs worker, or in-process where there is no built worker.
 import type { ParsedInput } from '../../src-shared/contract';
 import { documentPdf, printBatch } from '../billing/documents';
+import { dayBookPdf, receiptPdf, remindersPdf, statementPdf } from '../payments/pdf';
+import { importCommit, importPreview, statementSources } from '../payments/statementImport';
 import type { JobKinds } from './runner';
 
 export const JOB_KINDS = {
@@ -26,6 +28,19 @@ export const JOB_KINDS = {
   /** Many documents as one PDF or a ZIP of PDFs. */
   'billing.printBatch': (services, input: ParsedInput<'billing.printBatch'>, reportProgress) =>
     printBatch(services, input, reportProgress),
+  'payments.receiptPdf': (services, { id, format }: ParsedInput<'payments.receiptPdf'>) =>
+    receiptPdf(services, id, format),
+  'payments.statementPdf': (services, input: ParsedInput<'payments.statementPdf'>) => statementPdf(services, input),
+  'payments.dayBookPdf': (services, { day }: ParsedInput<'payments.dayBookPdf'>) => dayBookPdf(services, day),
+  /** Reminder letters for one customer or a whole dues list. */
+  'payments.remindersPdf': (services, input: ParsedInput<'payments.remindersPdf'>, reportProgress) =>
+    remindersPdf(services, input, reportProgress),
+  'payments.statementSources': (services) => statementSources(services),
+  /** Reads a bank statement and matches its credits: writes nothing. */
+  'payments.importPreview': (services, input: ParsedInput<'payments.importPreview'>) => importPreview(services, input),
+  /** Records a statement's confirmed credits as payments, in one transaction. */
+  'payments.importCommit': (services, input: ParsedInput<'payments.importCommit'>, reportProgress, jobId) =>
+    importCommit(services, input, jobId, reportProgress),
 } satisfies JobKinds;
 
 export type AppJobKinds = typeof JOB_KINDS;

@@ -183,7 +183,7 @@ export type DocumentRow = z.infer<typeof DocumentRow>;
 /** An issued invoice or credit note in full: what its PDF prints. */
 export const IssuedDocument = DocumentRow.extend({
   fy: z.string(),
-  source: z.enum(['run', 'change', 'charge', 'credit']),
+  source: z.enum(['run', 'change', 'charge', 'credit', 'recharge']),
   reason: z.string(),
   roundOff: Money,
   previousBalance: Money,

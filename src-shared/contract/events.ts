@@ -6,6 +6,8 @@ export interface AppEvents {
   'settings.changed': Record<string, never>;
   /** Invoices or credit notes were issued, or charges changed: billing views should refresh. */
   'billing.changed': { customerIds: number[] | 'many' };
+  /** Payments, refunds or reversals were recorded, or a day closed: payment views should refresh. */
+  'payments.changed': { customerIds: number[] | 'many' };
   /** Progress of a job (src-main/jobs): `task` is its kind, e.g. customers.import. */
   progress: { task: string; jobId: number; done: number; total: number };
   /** A job started or ended: jobs.list has news. */

@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { billingChannels } from './billing';
 import { customersChannels } from './customers';
 import { jobsChannels } from './jobs';
+import { paymentsChannels } from './payments';
 import { plansChannels } from './plans';
 import { settingsChannels } from './settings';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...customersChannels,
   ...jobsChannels,
   ...billingChannels,
+  ...paymentsChannels,
 };
 
 export type Contract = typeof contract;
@@ -34,5 +36,6 @@ export * from './common';
 export * from './customers';
 export * from './events';
 export * from './jobs';
+export * from './payments';
 export * from './plans';
 export * from './settings';

@@ -67,6 +67,21 @@ const billingSettings = {
     .default(''),
 };
 
+/** How receipts are numbered and what collections do. */
+const paymentSettings = {
+  receiptPrefix: DocumentPrefix.default('RCPT/{FY}/'),
+  receiptDigits: z.number().int().min(3).max(8).default(5),
+  refundPrefix: DocumentPrefix.default('RFD/{FY}/'),
+  refundDigits: z.number().int().min(3).max(8).default(4),
+  receiptFormat: z.enum(['a4', 'thermal80']).default('a4'),
+  /** Added to the customer's account when a cheque bounces (0: none). */
+  bouncedChequeChargeMinor: NonNegativeMoney.max(100_000_000).default(0),
+  /** Overdue by more than this many days: flagged "to suspend". */
+  suspendAfterDays: z.number().int().min(1).max(365).default(30),
+  /** Prepaid customers are reminded this many days before their service ends. */
+  prepaidReminderDays: z.number().int().min(0).max(60).default(3),
+};
+
 export const SettingsInput = z
   .strictObject({
     companyName: RequiredText(120),
@@ -111,11 +126,14 @@ export const SettingsInput = z
       .refine(isTimeZone, 'is not a known time zone: pick one like Asia/Kolkata')
       .default(() => machineTimeZone()),
     ...billingSettings,
+    ...paymentSettings,
   })
   .superRefine((s, ctx) => {
     for (const [field, digits, label] of [
       ['invoicePrefix', s.invoiceDigits, 'invoice'],
       ['creditNotePrefix', s.creditNoteDigits, 'credit note'],
+      ['receiptPrefix', s.receiptDigits, 'receipt'],
+      ['refundPrefix', s.refundDigits, 'refund'],
     ] as const) {
       const longest = documentNumber(s[field], '2099-00', 10 ** digits - 1, digits);
       if (longest.length > DOCUMENT_NUMBER_MAX) {
@@ -184,6 +202,14 @@ export const Settings = z.object({
   bankDetails: z.string(),
   paymentInstructions: z.string(),
   invoiceFooter: z.string(),
+  receiptPrefix: z.string(),
+  receiptDigits: z.number().int(),
+  refundPrefix: z.string(),
+  refundDigits: z.number().int(),
+  receiptFormat: z.enum(['a4', 'thermal80']),
+  bouncedChequeChargeMinor: z.number().int(),
+  suspendAfterDays: z.number().int(),
+  prepaidReminderDays: z.number().int(),
   /** Whether a logo and a signature are set (their bytes come from settings.image). */
   logoSha256: z.string().nullable(),
   signatureSha256: z.string().nullable(),

@@ -34,7 +34,7 @@ export const invoices = sqliteTable(
      */
     periodKey: text('period_key'),
     /** What made it: a billing run, a status or plan change, a charge billed at once, a credit. */
-    source: text('source', { enum: ['run', 'change', 'charge', 'credit'] }).notNull(),
+    source: text('source', { enum: ['run', 'change', 'charge', 'credit', 'recharge'] }).notNull(),
     /** The billing run's job id. */
     jobId: integer('job_id'),
     /** Credit notes: the invoice they reduce. */
@@ -70,6 +70,10 @@ export const invoices = sqliteTable(
     index('invoices_open_idx').on(t.status, t.dueOn),
     index('invoices_issued_idx').on(t.kind, t.issuedOn),
     index('invoices_job_idx').on(t.jobId),
+    // Prepaid customers' paid-for periods: valid until the latest end.
+    index('invoices_recharge_idx')
+      .on(t.customerId, t.periodEnd)
+      .where(sql`${t.source} = 'recharge'`),
     // Partial: the rows a run writes (no invoice_id) cost these indexes nothing.
     index('invoices_credits_idx')
       .on(t.invoiceId)

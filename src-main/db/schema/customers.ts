@@ -39,6 +39,10 @@ export const customers = sqliteTable(
     placeOfSupply: text('place_of_supply'),
     /** The first day billing may charge for (local date): the later of installed-on and the day added. */
     billingStartOn: text('billing_start_on'),
+    /** Postpaid: invoiced by billing runs. Prepaid: buys periods at the counter (a recharge). */
+    billingMode: text('billing_mode', { enum: ['postpaid', 'prepaid'] })
+      .notNull()
+      .default('postpaid'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

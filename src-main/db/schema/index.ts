@@ -5,3 +5,4 @@ export * from './meta';
 export * from './plans';
 export * from './settings';
 export * from './billing';
+export * from './payments';

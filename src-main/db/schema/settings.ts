@@ -62,6 +62,21 @@ export const settings = sqliteTable(
     bankDetails: text('bank_details').notNull().default(''),
     paymentInstructions: text('payment_instructions').notNull().default(''),
     invoiceFooter: text('invoice_footer').notNull().default(''),
+    // Payments: how receipts are numbered and what collections do.
+    receiptPrefix: text('receipt_prefix').notNull().default('RCPT/{FY}/'),
+    receiptDigits: integer('receipt_digits').notNull().default(5),
+    refundPrefix: text('refund_prefix').notNull().default('RFD/{FY}/'),
+    refundDigits: integer('refund_digits').notNull().default(4),
+    /** Receipts print on A4 or on an 80 mm thermal roll by default. */
+    receiptFormat: text('receipt_format', { enum: ['a4', 'thermal80'] })
+      .notNull()
+      .default('a4'),
+    /** A bounced cheque adds this charge (0: none). */
+    bouncedChequeChargeMinor: integer('bounced_cheque_charge_minor').notNull().default(0),
+    /** Customers overdue by more than this many days are flagged "to suspend". */
+    suspendAfterDays: integer('suspend_after_days').notNull().default(30),
+    /** Prepaid customers are reminded this many days before their service ends. */
+    prepaidReminderDays: integer('prepaid_reminder_days').notNull().default(3),
     /** images.sha256 of the logo and the signature printed on documents. */
     logoSha256: text('logo_sha256'),
     signatureSha256: text('signature_sha256'),

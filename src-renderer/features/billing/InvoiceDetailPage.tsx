@@ -22,6 +22,7 @@ const SOURCE_TEXT = {
   change: 'Plan change',
   charge: 'One-time charge billed at once',
   credit: 'Credit note',
+  recharge: 'Prepaid recharge at the counter',
 } as const;
 
 export function InvoiceDetailPage({ id }: { id: number }) {
