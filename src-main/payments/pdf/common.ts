@@ -243,13 +243,17 @@ export const A4_TEXT_WIDTH = 595.28 - A4_MARGINS[0] - A4_MARGINS[2];
  * own, "WD-000123 · Page 1 of 2", even when it shares a PDF with others, as billing's do.
  */
 export function numberedSection(body: Content[], company: Company, label: string): Content {
-  const stack = { stack: body };
+  // pdfmake has laid the section out when it asks for footers: the first node's positions say
+  // where the document starts, and a blank point-sized mark after everything where it ends (the positions
+  // inside an unbreakable block keep the page it was tried on before it moved on).
+  const end = { text: '\u00a0', fontSize: 1, lineHeight: 1 };
+  const stack = { stack: [...body, end] };
+  type Placed = { positions?: { pageNumber: number }[] };
   return {
     section: stack,
     footer: (currentPage: number, pageCount: number) => {
-      const pages = (stack as { positions?: { pageNumber: number }[] }).positions ?? [];
-      const first = pages[0]?.pageNumber ?? 1;
-      const last = pages[pages.length - 1]?.pageNumber ?? pageCount;
+      const first = (stack as Placed).positions?.[0]?.pageNumber ?? 1;
+      const last = (end as Placed).positions?.[0]?.pageNumber ?? pageCount;
       return {
         columns: [
           { text: company.footer, fontSize: 7, color: MUTED, width: '*' },

@@ -205,7 +205,7 @@ export function receiptA4(p: PaymentDetail, company: Company): { content: Conten
     },
     layout: { ...PLAIN_LAYOUT, fillColor: () => SOFT_FILL, paddingTop: () => 5, paddingBottom: () => 5 },
     fontSize: 10,
-    margin: [A4_TEXT_WIDTH / 2, 12, 0, 0],
+    margin: [A4_TEXT_WIDTH * 0.4, 12, 0, 0],
   });
   if (p.note) body.push({ text: [{ text: 'Note: ', color: MUTED }, p.note], margin: [0, 10, 0, 0] });
 
@@ -217,7 +217,7 @@ export function receiptA4(p: PaymentDetail, company: Company): { content: Conten
         text: p.reversal ? '' : 'Received with thanks.',
         fontSize: 10,
         bold: true,
-        margin: [0, 38, 0, 0],
+        margin: [0, 44, 0, 0],
       };
   body.push({
     columns: [closing, ...(facts.refund ? [{ width: '*', text: '' }] : []), signatory(company)],

@@ -162,12 +162,16 @@ export function reminderLetter(r: ReminderFacts, company: Company, today: IsoDat
   } else if (r.prepaid && r.validUntil) {
     paragraphs.push(`Your prepaid internet service ends on ${f.date(r.validUntil)}.`);
   }
+  if (r.daysOverdue > 0) {
+    paragraphs.push('We request you to pay at the earliest to avoid any interruption of your internet service.');
+  } else if (owes) {
+    paragraphs.push('Paying on time keeps your internet service running without interruption.');
+  }
   paragraphs.push(
-    r.daysOverdue > 0
-      ? 'We request you to pay at the earliest to avoid any interruption of your internet service.'
-      : 'Paying on time keeps your internet service running without interruption.',
+    owes
+      ? 'If you have paid in the last few days, thank you, and please ignore this letter.'
+      : 'If you have recharged in the last few days, thank you, and please ignore this letter.',
   );
-  paragraphs.push('If you have paid in the last few days, thank you, and please ignore this letter.');
 
   const subject =
     owes || r.validUntil === null

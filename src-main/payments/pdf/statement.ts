@@ -147,15 +147,22 @@ export function statementLayout(s: Statement, company: Company): { content: Cont
     fontSize: 8,
     margin: [0, 14, 0, 0],
   });
+  const notes: Content[] = [
+    {
+      text: 'Balance: what is owed; "Cr": paid in advance, used on the next invoices.',
+      fontSize: 7,
+      color: MUTED,
+      margin: [0, 6, 0, 0],
+    },
+  ];
+  if (company.paymentInstructions && s.closing > 0) {
+    notes.push({ text: 'HOW TO PAY', fontSize: 7, bold: true, color: MUTED, margin: [0, 10, 0, 1] });
+    notes.push({ text: company.paymentInstructions, fontSize: 8 });
+  }
+  // The closing balance and how to pay stay together, never a lone line on a page of its own.
   body.push({
     columns: [
-      {
-        width: '*',
-        text: 'Balance: what is owed; "Cr": paid in advance, used on the next invoices.',
-        fontSize: 7,
-        color: MUTED,
-        margin: [0, 6, 0, 0],
-      },
+      { width: '*', stack: notes },
       {
         width: 230,
         table: {
@@ -170,10 +177,6 @@ export function statementLayout(s: Statement, company: Company): { content: Cont
     columnGap: 16,
     unbreakable: true,
   });
-  if (company.paymentInstructions && s.closing > 0) {
-    body.push({ text: 'How to pay', fontSize: 7, bold: true, color: MUTED, margin: [0, 14, 0, 1] });
-    body.push({ text: company.paymentInstructions, fontSize: 8 });
-  }
   return {
     content: [numberedSection(body, company, `Statement ${s.accountNo}`)],
     setup: a4Setup(company, `Statement ${s.accountNo}`),
