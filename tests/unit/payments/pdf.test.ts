@@ -8,6 +8,7 @@ import { remindersPdf } from '../../../src-main/payments/pdf';
 import type { Input } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { call, createCustomer, createPlan, tempDir } from '../helpers';
+import { pngFile } from '../pngFile';
 import { billingApp, owingCustomer } from './paymentsApp';
 
 const OFFICE: Partial<Input<'settings.save'>> = {
@@ -92,6 +93,24 @@ describe('a receipt', () => {
     expect(text).toContain('For Sahyadri Wireless');
     expect(text).toContain('Authorised Signatory');
     expect(text).not.toContain('REVERSED');
+  });
+
+  it('carries the logo and the signature on A4, and neither on the till roll', async () => {
+    const app = await billingApp('2026-11-01');
+    const { customerId } = await owingCustomer(app);
+    const logo = pngFile(24, 12, (x) => (x < 12 ? [32, 64, 160] : [240, 160, 32]));
+    const signature = pngFile(30, 10);
+    await call(app, 'settings.setImage', { which: 'logo', base64: logo.toString('base64') });
+    await call(app, 'settings.setImage', { which: 'signature', base64: signature.toString('base64') });
+    const p = await call(app, 'payments.record', { customerId, amount: 50_000, method: 'cash' });
+    const sizes = (pdf: { base64: string }) =>
+      pdfTool('pdfimages', pdf, '-list')
+        .split('\n')
+        .filter((l) => /^\s*\d+\s+\d+\s+image/.test(l))
+        .map((l) => l.trim().split(/\s+/).slice(3, 5).join('x'))
+        .sort();
+    expect(sizes(await call(app, 'payments.receiptPdf', { id: p.id, format: 'a4' }))).toEqual(['24x12', '30x10']);
+    expect(sizes(await call(app, 'payments.receiptPdf', { id: p.id, format: 'thermal80' }))).toEqual([]);
   });
 
   it('writes a large amount in words the Indian way, and what was not on invoices as advance', async () => {
