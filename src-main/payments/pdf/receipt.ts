@@ -5,7 +5,6 @@ import type { PaymentDetail } from '../../../src-shared/contract';
 import { amountInWords } from '../../../src-shared/amountInWords';
 import { FONT_FAMILY, type PdfSetup } from '../../billing/pdf/printer';
 import {
-  A4_TEXT_WIDTH,
   ALERT,
   LIST_LAYOUT,
   METHOD_NAMES,
@@ -110,6 +109,10 @@ function reversedMark(p: PaymentDetail, f: Format, fontSize: number): Content {
 
 // ---- A4 ----
 
+/** The payment's details on the left, the invoices it paid beside them. */
+const HOW_WIDTH = 200;
+const HOW_GAP = 20;
+
 export function receiptA4(p: PaymentDetail, company: Company): { content: Content[]; setup: PdfSetup } {
   const f = formatOf(company);
   const facts = receiptFacts(p, company);
@@ -162,7 +165,7 @@ export function receiptA4(p: PaymentDetail, company: Company): { content: Conten
   });
 
   const how: Content = {
-    width: 200,
+    width: HOW_WIDTH,
     stack: [
       { text: 'PAYMENT', fontSize: 7, bold: true, color: MUTED, margin: [0, 0, 0, 2] },
       {
@@ -189,7 +192,7 @@ export function receiptA4(p: PaymentDetail, company: Company): { content: Conten
   }
   body.push({
     columns: [how, { width: '*', stack: against }],
-    columnGap: 20,
+    columnGap: HOW_GAP,
     margin: [0, 14, 0, 0],
   });
 
@@ -205,7 +208,8 @@ export function receiptA4(p: PaymentDetail, company: Company): { content: Conten
     },
     layout: { ...PLAIN_LAYOUT, fillColor: () => SOFT_FILL, paddingTop: () => 5, paddingBottom: () => 5 },
     fontSize: 10,
-    margin: [A4_TEXT_WIDTH * 0.4, 12, 0, 0],
+    // Under the invoices it paid, lined up with their table.
+    margin: [HOW_WIDTH + HOW_GAP, 12, 0, 0],
   });
   if (p.note) body.push({ text: [{ text: 'Note: ', color: MUTED }, p.note], margin: [0, 10, 0, 0] });
 
