@@ -38,6 +38,8 @@ class RunIndex<T> {
   private readonly byKey = new Map<string, T>();
   /** The run counts the identifiers have: windows of these lengths are looked up. */
   private readonly lengths = new Set<number>();
+  /** The runs identifiers start with ("INV", "WD"): only windows starting with one are looked up. */
+  private readonly firstRuns = new Set<string>();
 
   add(identifier: string, value: T): void {
     const runs = runsOf(identifier);
@@ -47,10 +49,12 @@ class RunIndex<T> {
     const key = runs.join(' ');
     if (!this.byKey.has(key)) this.byKey.set(key, value);
     this.lengths.add(runs.length);
+    this.firstRuns.add(runs[0]!);
   }
 
   find(runs: string[]): T | undefined {
     for (let i = 0; i < runs.length; i++) {
+      if (!this.firstRuns.has(runs[i]!)) continue;
       for (const n of this.lengths) {
         if (i + n > runs.length) continue;
         const found = this.byKey.get(runs.slice(i, i + n).join(' '));
@@ -87,8 +91,8 @@ export class Matcher {
       const fact = { id: c.id, accountNo: c.accountNo, name: c.name };
       this.customers.set(c.id, fact);
       this.accounts.add(c.accountNo, fact);
-      for (const phone of JSON.parse(c.phones) as string[]) {
-        if (!phone.startsWith('+91') || phone.length !== 13) continue;
+      // E.164 in a JSON array ('["+919812345678"]'): Indian mobiles only.
+      for (const phone of c.phones.match(/\+91\d{10}(?!\d)/g) ?? []) {
         const digits = phone.slice(3);
         this.phones.set(digits, this.phones.has(digits) && this.phones.get(digits) !== c.id ? null : c.id);
       }
@@ -134,9 +138,10 @@ export class Matcher {
       ['narration', row.narration],
       ['payer', row.payer],
     ];
-    for (const [where, text] of texts) {
+    const runs = texts.map(([, text]) => runsOf(text));
+    for (const [i, [where, text]] of texts.entries()) {
       if (!text) continue;
-      const invoice = this.invoices.find(runsOf(text));
+      const invoice = this.invoices.find(runs[i]!);
       if (invoice) {
         const paid = invoice.open ? '' : ' (already paid)';
         return this.result(
@@ -147,9 +152,9 @@ export class Matcher {
         );
       }
     }
-    for (const [where, text] of texts) {
+    for (const [i, [where, text]] of texts.entries()) {
       if (!text) continue;
-      const customer = this.accounts.find(runsOf(text));
+      const customer = this.accounts.find(runs[i]!);
       if (customer) return this.result(customer.id, [], 'account_number', `${customer.accountNo} in the ${where}`);
     }
     for (const [where, text] of texts) {

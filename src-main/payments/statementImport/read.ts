@@ -237,6 +237,8 @@ function parseRecords(text: string, firstLine: number, limit?: number): Record_[
   return records;
 }
 
+const HEADER_MAX_CHARS = 65_536;
+
 const COLUMN_ROLES: { field: keyof Mapping; role: string }[] = [
   { field: 'date', role: 'date' },
   { field: 'amount', role: 'amount' },
@@ -272,7 +274,8 @@ export function readStatement(bytes: Uint8Array, mapping: Mapping, currency: str
   }
   const body = text.slice(offset);
   // The header first, on its own: a file of junk is refused before all of it is parsed.
-  const head = parseRecords(body, mapping.skipLines + 1, 1);
+  // (From its first 64 KB: papaparse reads the whole text even for one row, and a header longer is junk.)
+  const head = parseRecords(body.slice(0, HEADER_MAX_CHARS), mapping.skipLines + 1, 1);
   const header = head[0];
   const headers = (header?.cells ?? []).map((h) => h.trim());
   const index = new Map<string, number>();

@@ -483,6 +483,7 @@ describe('bad statement files', () => {
       [Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from(binary)]), /Excel workbook/],
       ['Txn Date,Description,Amount\r\n01/11/2026,UPI,500.00\r\n', /"Date" \(the date\), "Credit" \(the credit\)/],
       [junk10mb, /no column/],
+      [Buffer.alloc(10 * 1024 * 1024 - 16, 'ab,cd\n'), /no column/],
     ];
     for (const [bytes, message] of cases) {
       for (const channel of ['payments.importPreview', 'payments.importCommit'] as const) {
