@@ -138,8 +138,12 @@ export class Matcher {
       ['narration', row.narration],
       ['payer', row.payer],
     ];
-    const runs = texts.map(([, text]) => runsOf(text));
-    for (const [i, [where, text]] of texts.entries()) {
+    // Invoice and account numbers are looked for in the reference too (a gateway's order receipt).
+    const withReference: [string, string][] = row.referenceFromColumn
+      ? [...texts, ['reference', row.reference]]
+      : texts;
+    const runs = withReference.map(([, text]) => runsOf(text));
+    for (const [i, [where, text]] of withReference.entries()) {
       if (!text) continue;
       const invoice = this.invoices.find(runs[i]!);
       if (invoice) {
@@ -152,7 +156,7 @@ export class Matcher {
         );
       }
     }
-    for (const [i, [where, text]] of texts.entries()) {
+    for (const [i, [where, text]] of withReference.entries()) {
       if (!text) continue;
       const customer = this.accounts.find(runs[i]!);
       if (customer) return this.result(customer.id, [], 'account_number', `${customer.accountNo} in the ${where}`);

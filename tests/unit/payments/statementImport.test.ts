@@ -496,7 +496,8 @@ describe('bad statement files', () => {
         );
         expect(e.code).toBe('validation');
         expect(e.message).toMatch(message);
-        expect(performance.now() - t).toBeLessThan(3_000);
+        // Linear work on 10 MB at most: well under a second on an idle machine, more on a busy one.
+        expect(performance.now() - t).toBeLessThan(5_000);
       }
     }
     const missing = await refused(app, 'payments.importPreview', {
