@@ -95,7 +95,7 @@ export async function benchPayments(): Promise<Record<string, number>> {
   try {
     app.services.settings.save(SettingsInput.parse({ companyName: 'Bench ISP', currency: 'INR', locale: 'en-IN' }));
     const today = app.services.settings.today();
-    const planIds = DEMO_PLANS.filter((p) => p.status !== 'retired').map((p) => app.services.plans.create(p).id);
+    const planIds = DEMO_PLANS.map((p) => app.services.plans.create(p).id);
     app.services.customers.createMany(demoCustomers(CUSTOMERS, planIds, seededRandom(17)));
 
     // A customer with ten years of monthly invoices (one catch-up run) and a payment for each.

@@ -45,7 +45,7 @@ async function buildOffice(): Promise<string> {
   const app = createApp({ dataDir, host: 'browser', clock: () => now });
   try {
     await call(app, 'settings.save', { ...COMPANY, bouncedChequeChargeMinor: 25_000 });
-    const planIds = DEMO_PLANS.filter((p) => p.status !== 'retired').map((p) => app.services.plans.create(p).id);
+    const planIds = DEMO_PLANS.map((p) => app.services.plans.create(p).id);
     const customers = demoCustomers(CUSTOMERS, planIds, seededRandom(300)).map((c) => ({
       ...c,
       billingStartOn: '2026-08-01',
