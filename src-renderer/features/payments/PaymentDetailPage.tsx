@@ -132,22 +132,24 @@ function PaymentView({ payment, reload }: { payment: PaymentDetail; reload: () =
         </Group>
       </Group>
       {payment.reversal && (
-        <Alert color="red" title={`Reversed on ${day(payment.reversal.on)}`} aria-label="Reversal">
-          <Text size="sm">Reason: {payment.reversal.reason}</Text>
-          <Text size="sm">
-            What it paid came off its invoices; the customer owes it again.
-            {payment.reversal.chargeInvoiceId !== null && (
-              <>
-                {' '}
-                A bounced-cheque charge was invoiced:{' '}
-                <Anchor href={routeHref({ page: 'invoice', id: payment.reversal.chargeInvoiceId })} size="sm">
-                  open the charge's invoice
-                </Anchor>
-                .
-              </>
-            )}
-          </Text>
-        </Alert>
+        <section aria-label="Reversal">
+          <Alert color="red" title={`Reversed on ${day(payment.reversal.on)}`}>
+            <Text size="sm">Reason: {payment.reversal.reason}</Text>
+            <Text size="sm">
+              What it paid came off its invoices; the customer owes it again.
+              {payment.reversal.chargeInvoiceId !== null && (
+                <>
+                  {' '}
+                  A bounced-cheque charge was invoiced:{' '}
+                  <Anchor href={routeHref({ page: 'invoice', id: payment.reversal.chargeInvoiceId })} size="sm">
+                    open the charge's invoice
+                  </Anchor>
+                  .
+                </>
+              )}
+            </Text>
+          </Alert>
+        </section>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <DetailCard title="Customer">
