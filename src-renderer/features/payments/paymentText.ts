@@ -31,6 +31,11 @@ export const REFERENCE_LABELS: Record<PaymentMethod, string | null> = {
 /** Methods whose reference must be typed (the contract refuses them without one). */
 export const REFERENCE_REQUIRED: ReadonlySet<PaymentMethod> = new Set(['upi', 'cheque', 'gateway']);
 
+/** What the form says when a required reference is missing. */
+export function missingReference(method: PaymentMethod): string {
+  return `Type the ${method === 'upi' ? 'UPI transaction id' : (REFERENCE_LABELS[method] ?? 'reference').toLowerCase()}`;
+}
+
 export const KIND_LABELS: Record<PaymentRow['kind'], string> = { payment: 'Payment', refund: 'Refund' };
 
 export const SOURCE_LABELS: Record<PaymentRow['source'], string> = {

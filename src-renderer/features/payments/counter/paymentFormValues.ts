@@ -3,7 +3,7 @@
 import type { DocumentRow, PaymentInput, PaymentMethod } from '../../../../src-shared/contract';
 import { isIsoDate } from '../../../../src-shared/dates';
 import { MoneyError, parseMoney, toDecimalText } from '../../../../src-shared/money';
-import { REFERENCE_LABELS, REFERENCE_REQUIRED } from '../paymentText';
+import { missingReference, REFERENCE_REQUIRED } from '../paymentText';
 
 export interface PaymentValues {
   amount: string;
@@ -116,7 +116,7 @@ export function paymentInput(
   const reference = values.reference.trim();
   const method = values.method;
   if (REFERENCE_REQUIRED.has(method) && !reference) {
-    errors.reference = `Type the ${REFERENCE_LABELS[method]?.toLowerCase()}`;
+    errors.reference = missingReference(method);
   } else if (reference && !/^[A-Za-z0-9._/-]*$/.test(reference)) {
     errors.reference = 'may hold only letters, digits and - _ / .';
   }

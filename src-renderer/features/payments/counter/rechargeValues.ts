@@ -2,7 +2,7 @@
 import type { PaymentMethod, RechargeInput } from '../../../../src-shared/contract';
 import { isIsoDate } from '../../../../src-shared/dates';
 import { MoneyError, parseMoney } from '../../../../src-shared/money';
-import { REFERENCE_LABELS, REFERENCE_REQUIRED } from '../paymentText';
+import { missingReference, REFERENCE_REQUIRED } from '../paymentText';
 
 export interface RechargeValues {
   /** '' is the customer's own plan. */
@@ -56,7 +56,7 @@ export function rechargeInput(
   }
   const reference = values.reference.trim();
   if (REFERENCE_REQUIRED.has(values.method) && !reference) {
-    errors.reference = `Type the ${REFERENCE_LABELS[values.method]?.toLowerCase()}`;
+    errors.reference = missingReference(values.method);
   } else if (reference && !/^[A-Za-z0-9._/-]*$/.test(reference)) {
     errors.reference = 'may hold only letters, digits and - _ / .';
   }
