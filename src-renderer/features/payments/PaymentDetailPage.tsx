@@ -163,7 +163,7 @@ function PaymentView({ payment, reload }: { payment: PaymentDetail; reload: () =
           </DetailField>
           <DetailField label="Phone">{payment.buyer.phone}</DetailField>
           <DetailField label="Address">{payment.buyer.address}</DetailField>
-          <DetailField label="Balance after">
+          <DetailField label={refund ? 'Balance after the refund' : 'Balance after it'}>
             <BalanceText minor={payment.balanceAfter} />
           </DetailField>
           {counter && (

@@ -5,7 +5,8 @@ import { Amount } from '../../billing/Amount';
 import { DocumentStatusBadge } from '../../billing/DocumentStatusBadge';
 import { useDay } from '../../billing/useDay';
 
-const right = { textAlign: 'right' as const };
+const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
+const nowrap = { whiteSpace: 'nowrap' as const };
 
 interface OpenInvoicesTableProps {
   invoices: DocumentRow[];
@@ -37,10 +38,10 @@ export function OpenInvoicesTable({
           <Table.Tr>
             <Table.Th w={36} />
             <Table.Th>Invoice</Table.Th>
-            <Table.Th>Issued</Table.Th>
-            <Table.Th>Due</Table.Th>
+            <Table.Th style={nowrap}>Issued</Table.Th>
+            <Table.Th style={nowrap}>Due</Table.Th>
             <Table.Th style={right}>Left to pay</Table.Th>
-            <Table.Th style={right} w={170}>
+            <Table.Th style={right} w={140}>
               This payment
             </Table.Th>
           </Table.Tr>
@@ -58,7 +59,7 @@ export function OpenInvoicesTable({
                     onChange={(e) => onTick(invoice, e.currentTarget.checked)}
                   />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={nowrap}>
                   <Anchor href={routeHref({ page: 'invoice', id: invoice.id })} size="sm" ff="monospace" tabIndex={-1}>
                     {invoice.number}
                   </Anchor>
@@ -70,10 +71,14 @@ export function OpenInvoicesTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{day(invoice.issuedOn)}</Text>
+                  <Text size="sm" style={nowrap}>
+                    {day(invoice.issuedOn)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{day(invoice.dueOn)}</Text>
+                  <Text size="sm" style={nowrap}>
+                    {day(invoice.dueOn)}
+                  </Text>
                 </Table.Td>
                 <Table.Td style={right}>
                   <Amount minor={invoice.outstanding} />

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconBolt } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CounterCustomer, PaymentDetail } from '../../../../src-shared/contract';
 import { toDecimalText } from '../../../../src-shared/money';
 import { ApiError, call } from '../../../api';
@@ -31,6 +31,9 @@ export function RechargePanel({ counter, onRecharged }: RechargePanelProps) {
   const [values, setValues] = useState<RechargeValues>(EMPTY_RECHARGE);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const amountRef = useRef<HTMLInputElement>(null);
+  // As at the payment form: the amount (what the recharge costs) has the keyboard; Enter recharges.
+  useEffect(() => amountRef.current?.focus(), []);
   const { options } = usePlanOptions(null);
   const planId = values.planId ? Number(values.planId) : null;
   const { quote } = useRechargeQuote(counter.customerId, planId, values.periods, counter.credit);
@@ -41,6 +44,12 @@ export function RechargePanel({ counter, onRecharged }: RechargePanelProps) {
     setQuoted(quote.toPay);
     setValues((v) => ({ ...v, amount: quote.toPay > 0 ? toDecimalText(quote.toPay, settings.currency) : '' }));
   }
+
+  // A quoted amount arriving while the field has the keyboard is selected, ready to be typed over.
+  useEffect(() => {
+    const input = amountRef.current;
+    if (!values.amountTyped && input && document.activeElement === input) input.select();
+  }, [values.amount, values.amountTyped]);
 
   const set = (change: Partial<RechargeValues>, field: string) => {
     setValues((v) => ({ ...v, ...change }));
@@ -101,6 +110,7 @@ export function RechargePanel({ counter, onRecharged }: RechargePanelProps) {
               style={{ flex: 1 }}
             />
             <TextInput
+              ref={amountRef}
               label="Amount received"
               required
               inputMode="decimal"

@@ -11,7 +11,7 @@ import { useDay } from '../../billing/useDay';
 import { ENTRY_KIND_LABELS } from '../paymentText';
 import { useStatement } from './useStatement';
 
-const right = { textAlign: 'right' as const };
+const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
 
 /** The customer page's Statement: opening balance, every entry with the running balance, closing. */
 export function CustomerStatementSection({ customerId }: { customerId: number }) {
@@ -77,7 +77,7 @@ export function CustomerStatementSection({ customerId }: { customerId: number })
           </Group>
         )
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={760}>
           <Table verticalSpacing={4} striped aria-label="Statement entries">
             <Table.Thead>
               <Table.Tr>
@@ -123,11 +123,11 @@ export function CustomerStatementSection({ customerId }: { customerId: number })
                     </Table.Td>
                     <Table.Td>
                       {href ? (
-                        <Anchor href={href} size="sm" ff="monospace">
+                        <Anchor href={href} size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                           {e.number}
                         </Anchor>
                       ) : (
-                        <Text size="sm" ff="monospace">
+                        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                           {e.number}
                         </Text>
                       )}
