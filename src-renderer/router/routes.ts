@@ -9,6 +9,8 @@ export type Route =
   | { page: 'billing' }
   | { page: 'invoices'; params?: string }
   | { page: 'invoice'; id: number }
+  | { page: 'dues'; params?: string }
+  | { page: 'daybook'; params?: string }
   | { page: 'settings' };
 
 export function parseHash(hash: string): Route {
@@ -29,6 +31,10 @@ export function parseHash(hash: string): Route {
       if (Number.isInteger(id) && id > 0) return { page: 'invoice', id };
       return params ? { page: 'invoices', params } : { page: 'invoices' };
     }
+    case 'dues':
+      return params ? { page: 'dues', params } : { page: 'dues' };
+    case 'daybook':
+      return params ? { page: 'daybook', params } : { page: 'daybook' };
     case 'settings':
       return { page: 'settings' };
     default:
@@ -46,6 +52,9 @@ export function routeHref(route: Route): string {
       return `#/invoices/${route.id}`;
     case 'invoices':
       return route.params ? `#/invoices?${route.params}` : '#/invoices';
+    case 'dues':
+    case 'daybook':
+      return route.params ? `#/${route.page}?${route.params}` : `#/${route.page}`;
     case 'dashboard':
       return '#/';
     default:

@@ -2,6 +2,8 @@ import { ActionIcon, AppShell, Burger, Group, NavLink, Text, ThemeIcon, Tooltip 
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconAntenna,
+  IconBook2,
+  IconCalendarDue,
   IconFileInvoice,
   IconGauge,
   IconKeyboard,
@@ -28,6 +30,8 @@ const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
   { label: 'Plans', route: { page: 'plans' }, icon: IconWifi },
   { label: 'Billing', route: { page: 'billing' }, icon: IconFileInvoice },
   { label: 'Invoices', route: { page: 'invoices' }, icon: IconReceipt },
+  { label: 'Dues', route: { page: 'dues' }, icon: IconCalendarDue },
+  { label: 'Day book', route: { page: 'daybook' }, icon: IconBook2 },
   { label: 'Settings', route: { page: 'settings' }, icon: IconSettings },
 ];
 
@@ -55,6 +59,7 @@ export function AppLayout() {
       ['alt+N', () => openCustomerForm({})],
       ['alt+B', () => navigate({ page: 'billing' })],
       ['alt+I', () => navigate({ page: 'invoices' })],
+      ['alt+D', () => navigate({ page: 'dues' })],
     ],
     [],
   );

@@ -5,6 +5,8 @@ import { InvoicesPage } from '../billing/InvoicesPage';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { DayBookPage } from '../payments/daybook/DayBookPage';
+import { DuesPage } from '../payments/dues/DuesPage';
 import { PlansPage } from '../plans/PlansPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
@@ -25,6 +27,10 @@ export function Page({ route }: { route: Route }) {
       return <InvoicesPage />;
     case 'invoice':
       return <InvoiceDetailPage key={route.id} id={route.id} />;
+    case 'dues':
+      return <DuesPage />;
+    case 'daybook':
+      return <DayBookPage />;
     case 'settings':
       return <SettingsPage />;
   }
