@@ -304,7 +304,7 @@ export type PlanChangeInput = z.input<typeof PlanChangeInput>;
 /** The Billing tab of a customer. */
 export const CustomerBilling = z.object({
   customerId: Id,
-  /** Invoices − credit notes (− payments, next issue): what the customer owes; negative is credit. */
+  /** Invoices − credit notes − payments + reversed payments + refunds: what the customer owes; negative is credit. */
   balance: Money,
   documents: z.array(DocumentRow),
   /** More documents than shown: the Invoices page filtered by customer has them all. */
