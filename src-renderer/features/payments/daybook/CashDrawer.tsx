@@ -121,7 +121,7 @@ export function CashDrawer({ book, values, errors, onChange, onClose, closing }:
           onChange={(e) => onChange('note', e.currentTarget.value)}
         />
         {closed && difference ? (
-          <Stack gap={4} mt="xs" aria-label="Day closed">
+          <Stack gap={4} mt="xs" component="section" aria-label="Day closed">
             <Row label="Counted">
               <Amount minor={closed.counted} />
             </Row>

@@ -7,6 +7,7 @@ import {
   Group,
   Modal,
   Paper,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -195,7 +196,7 @@ export function DayBookPage() {
             </Alert>
           )}
           <Grid gap="md" align="flex-start">
-            <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+            <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="md">
                 <Paper withBorder radius="md" p="md" component="section" aria-labelledby="day-payments-title">
                   <Group justify="space-between" mb="xs">
@@ -210,8 +211,9 @@ export function DayBookPage() {
                 </Paper>
               </Stack>
             </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-              <Stack gap="md">
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              {/* Beside the payments on a wide window; under them, side by side, on a narrow one. */}
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 1 }} spacing="md">
                 <MethodTotals book={book} />
                 <CashDrawer
                   book={book}
@@ -228,7 +230,7 @@ export function DayBookPage() {
                   onClose={askToClose}
                   closing={closing}
                 />
-              </Stack>
+              </SimpleGrid>
             </Grid.Col>
           </Grid>
           <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Close ${dayText(book.day)}?`}>

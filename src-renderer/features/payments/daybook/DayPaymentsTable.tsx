@@ -18,7 +18,7 @@ export function DayPaymentsTable({ payments }: { payments: PaymentRow[] }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={620}>
+    <Table.ScrollContainer minWidth={560}>
       <Table verticalSpacing={6} striped highlightOnHover aria-label="Payments of the day">
         <Table.Thead>
           <Table.Tr>

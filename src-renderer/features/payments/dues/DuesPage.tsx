@@ -127,7 +127,7 @@ export function DuesPage() {
         }
       />
       {letters.listRunning && (
-        <Paper withBorder radius="md" p="sm" mb="md" aria-label="Writing reminder letters">
+        <Paper withBorder radius="md" p="sm" mb="md" component="section" aria-label="Writing reminder letters">
           <Text size="sm" mb={6}>
             Writing reminder letters
             {letters.progress && letters.progress.total > 0

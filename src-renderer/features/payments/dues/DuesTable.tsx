@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Stack, Text, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconMail } from '@tabler/icons-react';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
@@ -24,18 +24,27 @@ interface DuesTableProps {
   onReminder: (row: DuesRow) => void;
 }
 
+/** Days overdue or the prepaid end, with the red "To suspend" badge and why in its place. */
 function Overdue({ row }: { row: DuesRow }) {
   const day = useDay();
-  if (row.billingMode === 'prepaid' && row.daysOverdue === 0) {
+  if (row.toSuspend) {
     return (
-      <Text size="sm" c={row.toSuspend ? 'red' : undefined}>
-        {row.validUntil ? `valid until ${day(row.validUntil)}` : 'nothing paid for'}
-      </Text>
+      <Stack gap={2} align="flex-start">
+        <Badge color="red" variant="filled" size="sm" style={{ overflow: 'visible' }}>
+          To suspend
+        </Badge>
+        <Text size="xs" c="red">
+          {row.toSuspendWhy}
+        </Text>
+      </Stack>
     );
+  }
+  if (row.billingMode === 'prepaid' && row.daysOverdue === 0) {
+    return <Text size="sm">{row.validUntil ? `valid until ${day(row.validUntil)}` : 'nothing paid for'}</Text>;
   }
   if (row.daysOverdue > 0) {
     return (
-      <Text size="sm" c={row.toSuspend ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
         {row.daysOverdue} day{row.daysOverdue === 1 ? '' : 's'}
       </Text>
     );
@@ -117,44 +126,41 @@ export function DuesTable(props: DuesTableProps) {
       noWrap: true,
       render: (r) => <Amount minor={r.balance} fw={600} signColor />,
     },
-    { accessor: 'daysOverdue', title: 'Overdue', render: (r) => <Overdue row={r} /> },
-    {
-      accessor: 'toSuspend',
-      title: 'Suspend',
-      render: (r) =>
-        r.toSuspend ? (
-          <Stack gap={2} align="flex-start">
-            <Badge color="red" variant="filled" size="sm">
-              To suspend
-            </Badge>
-            <Text size="xs" c="red">
-              {r.toSuspendWhy}
-            </Text>
-          </Stack>
-        ) : null,
-    },
+    { accessor: 'daysOverdue', title: 'Overdue', width: 150, render: (r) => <Overdue row={r} /> },
     {
       accessor: 'actions',
       title: '',
       textAlign: 'right',
       cellsClassName: 'wd-pinned-right',
       titleClassName: 'wd-pinned-right',
-      render: (r) => (
-        <Button
-          size="compact-sm"
-          variant="default"
-          leftSection={<IconMail size={14} />}
-          loading={props.printing === r.customerId}
-          disabled={props.printing !== null && props.printing !== r.customerId}
-          aria-label={`Reminder letter for ${r.name}`}
-          onClick={(event) => {
-            event.stopPropagation();
-            props.onReminder(r);
-          }}
-        >
-          Reminder
-        </Button>
-      ),
+      render: (r) => {
+        const print = (event: React.MouseEvent) => {
+          event.stopPropagation();
+          props.onReminder(r);
+        };
+        const busy = props.printing === r.customerId;
+        const disabled = props.printing !== null && !busy;
+        const label = `Reminder letter for ${r.name}`;
+        return wide ? (
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={<IconMail size={14} />}
+            loading={busy}
+            disabled={disabled}
+            aria-label={label}
+            onClick={print}
+          >
+            Reminder
+          </Button>
+        ) : (
+          <Tooltip label="Reminder letter">
+            <ActionIcon variant="default" loading={busy} disabled={disabled} aria-label={label} onClick={print}>
+              <IconMail size={16} />
+            </ActionIcon>
+          </Tooltip>
+        );
+      },
     },
   ];
   return (
