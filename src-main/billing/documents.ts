@@ -8,7 +8,7 @@ import type { ReportProgress } from '../jobs/runner';
 import { documentFilename, documentsPdf, type ImageSource } from './pdf/renderDocuments';
 
 /** Logos and signatures by hash, from the images table. */
-function imageSource(services: Services): ImageSource {
+export function imageSource(services: Services): ImageSource {
   const read = services.billing.handle.sqlite.prepare<[string], { mime: string; bytes: Buffer }>(
     'SELECT mime, bytes FROM images WHERE sha256 = ?',
   );

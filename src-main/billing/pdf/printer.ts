@@ -65,7 +65,8 @@ export function rememberImage(sha256: string, bytes: Buffer): string {
 
 /** What every page of a PDF shares; the content comes separately, in chunks. */
 export interface PdfSetup {
-  pageSize?: string;
+  /** 'A4', or a size in points; a height of 'auto' makes one page as tall as its content (a till roll). */
+  pageSize?: string | { width: number; height: number | 'auto' };
   /** [left, top, right, bottom] in points. */
   pageMargins?: [number, number, number, number];
   info?: { title?: string; author?: string };
@@ -84,7 +85,11 @@ export async function renderChunks(
   onChunk?: (index: number) => void,
 ): Promise<Buffer> {
   loadFonts();
-  const pageSize = normalizePageSize(setup.pageSize ?? 'A4', undefined);
+  // A copy: pdfmake turns an 'auto' height into Infinity in the object it is given.
+  const pageSize = normalizePageSize(
+    typeof setup.pageSize === 'object' ? { ...setup.pageSize } : (setup.pageSize ?? 'A4'),
+    undefined,
+  );
   const margins = normalizePageMargin(setup.pageMargins ?? [40, 40, 40, 40]);
   const pdf = new PDFDocument(
     FONTS,
@@ -120,12 +125,38 @@ export async function renderChunks(
     const builder = new LayoutBuilder(pageSize, margins, new SVGMeasure());
     builder.registerTableLayouts(tableLayouts);
     const pages = builder.layoutDocument(content, pdf, {}, setup.defaultStyle ?? { font: FONT_FAMILY });
+    for (const page of pages as LaidOutPage[]) {
+      if (page.pageSize.height === Infinity) page.pageSize.height = contentHeight(page, margins);
+    }
     new Renderer(pdf, undefined).renderPages(pages);
     onChunk?.(index++);
   }
   pdf.end();
   await ended;
   return Buffer.concat(output);
+}
+
+interface LaidOutItem {
+  type: string;
+  item: { x?: number; y?: number; y1?: number; y2?: number; h?: number; _height?: number; getHeight?: () => number };
+}
+interface LaidOutPage {
+  pageSize: { width: number; height: number };
+  items: LaidOutItem[];
+}
+
+/** How tall an 'auto' page is: its lowest item plus the bottom margin (as pdfmake's own printer does). */
+function contentHeight(page: LaidOutPage, margins: object): number {
+  const { top, bottom } = margins as { top: number; bottom: number };
+  let height = top;
+  for (const { type, item } of page.items) {
+    let itemHeight = 0;
+    if (typeof item.getHeight === 'function') itemHeight = item.getHeight();
+    else if (item._height) itemHeight = item._height;
+    else if (type === 'vector') itemHeight = item.y1 !== undefined ? Math.max(item.y1, item.y2 ?? 0) : (item.h ?? 0);
+    height = Math.max(height, (item.y ?? 0) + itemHeight);
+  }
+  return height + bottom;
 }
 
 /** Renders one pdfmake-style definition ({ content, images, … }) to PDF bytes. */

@@ -12,6 +12,7 @@ import { startHttpHost, type HttpHost } from '../../../src-main/rpc/httpTranspor
 import { contract, type Channel, type Input } from '../../../src-shared/contract';
 import { ERROR_CODES } from '../../../src-shared/errors';
 import { createHash } from 'node:crypto';
+import { addDays } from '../../../src-shared/dates';
 import { call } from '../helpers';
 
 const NASTY: string[] = [
@@ -59,9 +60,37 @@ const NASTY: string[] = [
 ];
 
 /** Ids of records the samples refer to, made before the fuzz starts. */
-const ids = { plan: 0, retiredPlan: 0, otherPlan: 0, customer: 0, billed: 0, job: 0, invoice: 0, line: 0, charge: 0 };
+const ids = {
+  plan: 0,
+  retiredPlan: 0,
+  otherPlan: 0,
+  customer: 0,
+  billed: 0,
+  job: 0,
+  invoice: 0,
+  line: 0,
+  charge: 0,
+  payer: 0,
+  payment: 0,
+  prepaid: 0,
+};
 /** The office's today on the machine's clock: billing runs must be near it. */
 const today = new Date().toISOString().slice(0, 10);
+/** A past day the closeDay sample closes (today stays open for the payment samples). */
+const closedDay = addDays(today, -3);
+/** A small bank statement: one credit whose narration names a UPI id. */
+const STATEMENT_CSV = Buffer.from(
+  `Date,Narration,Ref No,Debit,Credit\n${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)},UPI/612345678901/RAHUL PATIL,612345678901,,499.00\n`,
+).toString('base64');
+const STATEMENT_MAPPING = {
+  date: 'Date',
+  dateFormat: 'dmy',
+  credit: 'Credit',
+  debit: 'Debit',
+  reference: 'Ref No',
+  narration: 'Narration',
+  method: 'upi',
+} as const;
 
 type Sample<C extends Channel> = (n: number) => Input<C>;
 
@@ -176,6 +205,54 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
   'billing.changePlan': () => ({ customerId: ids.billed, planId: ids.otherPlan, when: 'next_period' }),
   'billing.pdf': () => ({ id: ids.invoice }),
   'billing.printBatch': () => ({ ids: [ids.invoice], format: 'zip' }),
+  // Payments work on their own customers: ids.payer owes and has credit, ids.prepaid recharges.
+  'payments.counter': () => ({ customerId: ids.payer }),
+  'payments.record': (n) => ({
+    customerId: ids.payer,
+    amount: 100,
+    method: 'upi',
+    reference: `UPI${n}`,
+    note: 'Paid at the counter',
+  }),
+  'payments.list': () => ({ from: closedDay, to: today, method: 'cash', kind: 'payment', search: 'RCPT' }),
+  'payments.get': () => ({ id: ids.payment }),
+  'payments.reverse': () => ({ paymentId: ids.payment, reason: 'Entered twice by mistake' }),
+  'payments.refund': (n) => ({
+    customerId: ids.payer,
+    amount: 100,
+    method: 'bank',
+    reference: `NEFT${n}`,
+    reason: 'Advance returned',
+  }),
+  'payments.setBillingMode': () => ({ customerId: ids.prepaid, mode: 'prepaid' }),
+  'payments.rechargeQuote': () => ({ customerId: ids.prepaid, periods: 1 }),
+  'payments.recharge': () => ({
+    customerId: ids.prepaid,
+    periods: 1,
+    method: 'cash',
+    amount: 100_000,
+    note: 'Recharged at the counter',
+  }),
+  'payments.receiptPdf': () => ({ id: ids.payment, format: 'thermal80' }),
+  'payments.statement': () => ({ customerId: ids.payer, from: closedDay, to: today }),
+  'payments.statementPdf': () => ({ customerId: ids.payer, from: closedDay, to: today }),
+  'payments.dayBook': () => ({ day: today }),
+  'payments.closeDay': () => ({ day: closedDay, openingFloat: 200_000, counted: 200_000, note: 'Counted by Asha' }),
+  'payments.dayBookPdf': () => ({ day: today }),
+  'payments.dues': () => ({ dueWithinDays: 7, search: 'rahul' }),
+  'payments.duesCsv': () => ({ dueWithinDays: 7, search: 'rahul' }),
+  'payments.remindersPdf': () => ({ customerIds: [ids.payer] }),
+  'payments.statementSources': () => ({}),
+  'payments.importPreview': () => ({
+    file: { filename: 'statement.csv', base64: STATEMENT_CSV },
+    mapping: STATEMENT_MAPPING,
+  }),
+  'payments.importCommit': (n) => ({
+    file: { filename: 'statement.csv', base64: STATEMENT_CSV },
+    mapping: STATEMENT_MAPPING,
+    saveAs: `Bank ${n}`,
+    decisions: [],
+  }),
 };
 
 /** What a sample may answer other than ok, given the data made before the fuzz. */
@@ -319,6 +396,17 @@ beforeAll(async () => {
       amount: 20_000,
     })
   ).charge.id;
+  // Payments: a customer with an invoice, a payment to reverse and credit to refund; a prepaid one.
+  ids.payer = (
+    await call(app, 'customers.create', { name: 'Rahul Shinde', pppoeUsername: 'rahul.shinde', planId: ids.plan })
+  ).id;
+  await call(app, 'billing.run', { asOf: today, scope: { kind: 'customer', customerId: ids.payer } });
+  ids.payment = (await call(app, 'payments.record', { customerId: ids.payer, amount: 100, method: 'cash' })).id;
+  await call(app, 'payments.record', { customerId: ids.payer, amount: 10_000_000, method: 'cash' });
+  ids.prepaid = (
+    await call(app, 'customers.create', { name: 'Sunita Pawar', pppoeUsername: 'sunita.p', planId: ids.plan })
+  ).id;
+  await call(app, 'payments.setBillingMode', { customerId: ids.prepaid, mode: 'prepaid' });
   const staticDir = join(dataDir, 'renderer');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html>');
