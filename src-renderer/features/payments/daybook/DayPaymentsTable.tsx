@@ -62,10 +62,10 @@ export function DayPaymentsTable({ payments }: { payments: PaymentRow[] }) {
                 </Text>
               </Table.Td>
               <Table.Td ta="right">
+                {/* A reversed payment still came in on this day; its reversal counts on the day it was made. */}
                 <Amount
                   minor={p.kind === 'refund' ? -p.amount : p.amount}
-                  td={p.reversal ? 'line-through' : undefined}
-                  c={p.reversal ? 'dimmed' : p.kind === 'refund' ? 'grape' : undefined}
+                  c={p.kind === 'refund' ? 'grape' : undefined}
                 />
                 {p.reversal && (
                   <div>
