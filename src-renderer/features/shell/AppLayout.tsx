@@ -2,13 +2,10 @@ import { ActionIcon, AppShell, Burger, Group, NavLink, Text, ThemeIcon, Tooltip 
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconAntenna,
-<<<<<<< HEAD
   IconCash,
   IconCoinRupee,
-=======
   IconBook2,
   IconCalendarDue,
->>>>>>> ui-reports
   IconFileInvoice,
   IconGauge,
   IconKeyboard,
@@ -35,13 +32,10 @@ const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
   { label: 'Plans', route: { page: 'plans' }, icon: IconWifi },
   { label: 'Billing', route: { page: 'billing' }, icon: IconFileInvoice },
   { label: 'Invoices', route: { page: 'invoices' }, icon: IconReceipt },
-<<<<<<< HEAD
   { label: 'Counter', route: { page: 'counter' }, icon: IconCash },
   { label: 'Payments', route: { page: 'payments' }, icon: IconCoinRupee },
-=======
   { label: 'Dues', route: { page: 'dues' }, icon: IconCalendarDue },
   { label: 'Day book', route: { page: 'daybook' }, icon: IconBook2 },
->>>>>>> ui-reports
   { label: 'Settings', route: { page: 'settings' }, icon: IconSettings },
 ];
 
@@ -70,11 +64,8 @@ export function AppLayout() {
       ['alt+N', () => openCustomerForm({})],
       ['alt+B', () => navigate({ page: 'billing' })],
       ['alt+I', () => navigate({ page: 'invoices' })],
-<<<<<<< HEAD
       ['alt+P', () => navigate({ page: 'counter' })],
-=======
       ['alt+D', () => navigate({ page: 'dues' })],
->>>>>>> ui-reports
     ],
     [],
   );
