@@ -9,6 +9,9 @@ export type Route =
   | { page: 'billing' }
   | { page: 'invoices'; params?: string }
   | { page: 'invoice'; id: number }
+  | { page: 'counter'; params?: string }
+  | { page: 'payments'; params?: string }
+  | { page: 'payment'; id: number }
   | { page: 'settings' };
 
 export function parseHash(hash: string): Route {
@@ -29,6 +32,13 @@ export function parseHash(hash: string): Route {
       if (Number.isInteger(id) && id > 0) return { page: 'invoice', id };
       return params ? { page: 'invoices', params } : { page: 'invoices' };
     }
+    case 'counter':
+      return params ? { page: 'counter', params } : { page: 'counter' };
+    case 'payments': {
+      const id = Number(parts[1]);
+      if (Number.isInteger(id) && id > 0) return { page: 'payment', id };
+      return params ? { page: 'payments', params } : { page: 'payments' };
+    }
     case 'settings':
       return { page: 'settings' };
     default:
@@ -46,6 +56,12 @@ export function routeHref(route: Route): string {
       return `#/invoices/${route.id}`;
     case 'invoices':
       return route.params ? `#/invoices?${route.params}` : '#/invoices';
+    case 'counter':
+      return route.params ? `#/counter?${route.params}` : '#/counter';
+    case 'payment':
+      return `#/payments/${route.id}`;
+    case 'payments':
+      return route.params ? `#/payments?${route.params}` : '#/payments';
     case 'dashboard':
       return '#/';
     default:

@@ -250,7 +250,7 @@ export const DayBookMethod = z.object({ method: PaymentMethod, count: z.number()
 
 export const DayBook = z.object({
   day: IsoDate,
-  /** Payments received that day by method (not reversed ones). */
+  /** Payments received that day by method (reversed ones too: money came in; a reversal counts on its own day). */
   byMethod: z.array(DayBookMethod),
   received: Money,
   /** Reversals dated that day (bounced cheques, mistakes), and refunds paid out. */

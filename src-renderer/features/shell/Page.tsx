@@ -5,6 +5,9 @@ import { InvoicesPage } from '../billing/InvoicesPage';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { CounterPage } from '../payments/CounterPage';
+import { PaymentDetailPage } from '../payments/PaymentDetailPage';
+import { PaymentsPage } from '../payments/PaymentsPage';
 import { PlansPage } from '../plans/PlansPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
@@ -25,6 +28,12 @@ export function Page({ route }: { route: Route }) {
       return <InvoicesPage />;
     case 'invoice':
       return <InvoiceDetailPage key={route.id} id={route.id} />;
+    case 'counter':
+      return <CounterPage />;
+    case 'payments':
+      return <PaymentsPage />;
+    case 'payment':
+      return <PaymentDetailPage key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsPage />;
   }
