@@ -241,7 +241,7 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
   'payments.dayBookPdf': () => ({ day: today }),
   'payments.dues': () => ({ dueWithinDays: 7, search: 'rahul' }),
   'payments.duesCsv': () => ({ dueWithinDays: 7, search: 'rahul' }),
-  'payments.remindersPdf': () => ({ customerIds: [ids.payer] }),
+  'payments.remindersPdf': () => ({ customerIds: [ids.billed] }),
   'payments.statementSources': () => ({}),
   'payments.importPreview': () => ({
     file: { filename: 'statement.csv', base64: STATEMENT_CSV },
