@@ -109,12 +109,16 @@ export class PaymentsReads {
     return new Map(rows.map((r) => [r.id, r.credit]));
   }
 
-  /** Unpaid and partly paid invoices, oldest first: where money goes by default. */
+  /**
+   * Unpaid and partly paid invoices, oldest first: where money goes by default. `+kind` keeps
+   * SQLite on the customer's index (a few rows, sorted) instead of walking every invoice in
+   * invoices_issued_idx's date order to skip the sort.
+   */
   openInvoices(customerId: number): OpenInvoice[] {
     return this.db
       .prepare(
         `SELECT id, number, issued_on AS issuedOn, due_on AS dueOn, total_minor - credited_minor - paid_minor AS outstanding
-         FROM invoices WHERE customer_id = ? AND kind = 'invoice' AND status IN ('unpaid', 'partly_paid')
+         FROM invoices WHERE customer_id = ? AND +kind = 'invoice' AND status IN ('unpaid', 'partly_paid')
          ORDER BY issued_on, id`,
       )
       .all(customerId) as OpenInvoice[];
