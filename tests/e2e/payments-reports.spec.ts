@@ -266,6 +266,7 @@ test('the receipt settings save, and a receipt prefix too long for GST is refuse
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(prefix).toHaveAttribute('aria-invalid', 'true');
   await expect(prefix).toHaveAccessibleDescription(/receipt numbers like .*\(20 characters\): GST allows at most 16/);
+  await expect(prefix).toBeFocused();
 
   await prefix.fill('RC/{FY}/');
   await expect(page.getByTestId('receipts-example')).toHaveText(/^RC\/\d\d-\d\d\/00001$/);
