@@ -9,6 +9,9 @@ export type Route =
   | { page: 'billing' }
   | { page: 'invoices'; params?: string }
   | { page: 'invoice'; id: number }
+  | { page: 'counter'; params?: string }
+  | { page: 'payments'; params?: string }
+  | { page: 'payment'; id: number }
   | { page: 'dues'; params?: string }
   | { page: 'daybook'; params?: string }
   | { page: 'settings' };
@@ -31,6 +34,13 @@ export function parseHash(hash: string): Route {
       if (Number.isInteger(id) && id > 0) return { page: 'invoice', id };
       return params ? { page: 'invoices', params } : { page: 'invoices' };
     }
+    case 'counter':
+      return params ? { page: 'counter', params } : { page: 'counter' };
+    case 'payments': {
+      const id = Number(parts[1]);
+      if (Number.isInteger(id) && id > 0) return { page: 'payment', id };
+      return params ? { page: 'payments', params } : { page: 'payments' };
+    }
     case 'dues':
       return params ? { page: 'dues', params } : { page: 'dues' };
     case 'daybook':
@@ -52,6 +62,12 @@ export function routeHref(route: Route): string {
       return `#/invoices/${route.id}`;
     case 'invoices':
       return route.params ? `#/invoices?${route.params}` : '#/invoices';
+    case 'counter':
+      return route.params ? `#/counter?${route.params}` : '#/counter';
+    case 'payment':
+      return `#/payments/${route.id}`;
+    case 'payments':
+      return route.params ? `#/payments?${route.params}` : '#/payments';
     case 'dues':
     case 'daybook':
       return route.params ? `#/${route.page}?${route.params}` : `#/${route.page}`;

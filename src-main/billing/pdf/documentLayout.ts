@@ -360,14 +360,18 @@ export function documentSection(doc: IssuedDocument, images: DocumentImages): Co
       paymentBlock(doc, images),
     ],
   };
+  // A blank point-sized mark after everything says where the document ends: positions inside an
+  // unbreakable block keep the page it was tried on before it moved to the next one.
+  const end = { text: '\u00a0', fontSize: 1, lineHeight: 1 };
+  body.stack.push(end as never);
   const footerText = doc.parties.seller.footer.trim();
   return {
     section: body,
     footer: (currentPage: number, pageCount: number) => {
-      // pdfmake has laid the section out by now: its positions say which pages it took.
-      const pages = (body as { positions?: { pageNumber: number }[] }).positions ?? [];
-      const first = pages[0]?.pageNumber ?? 1;
-      const last = pages[pages.length - 1]?.pageNumber ?? pageCount;
+      // pdfmake has laid the section out by now: the positions say which pages it took.
+      type Placed = { positions?: { pageNumber: number }[] };
+      const first = (body as Placed).positions?.[0]?.pageNumber ?? 1;
+      const last = (end as Placed).positions?.[0]?.pageNumber ?? pageCount;
       return {
         columns: [
           { text: footerText, fontSize: 7, color: MUTED, width: '*' },

@@ -1,10 +1,13 @@
 import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArchive, IconPencil } from '@tabler/icons-react';
+import { IconArchive, IconCash, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { errorMessage } from '../../lib/notify';
 import { CustomerBillingSection } from '../billing/customer/CustomerBillingSection';
+import { counterHref } from '../payments/counter/counterParams';
+import { CustomerPaymentsSection } from '../payments/customer/CustomerPaymentsSection';
+import { CustomerStatementSection } from '../payments/customer/CustomerStatementSection';
 import { usePlans } from '../plans/usePlans';
 import { CustomerSections } from './detail/CustomerSections';
 import { CustomerTimeline } from './detail/CustomerTimeline';
@@ -57,6 +60,16 @@ export function CustomerDetailPage({ id }: { id: number }) {
             </Button>
           ))}
           <Button
+            component="a"
+            href={counterHref(customer.id)}
+            variant="light"
+            color="teal"
+            leftSection={<IconCash size={16} />}
+            disabled={archived}
+          >
+            Take payment
+          </Button>
+          <Button
             leftSection={<IconPencil size={16} />}
             disabled={archived}
             onClick={() => openCustomerForm({ customer, onSaved: reload })}
@@ -72,6 +85,8 @@ export function CustomerDetailPage({ id }: { id: number }) {
       )}
       <CustomerSections customer={customer} plan={plan} />
       <CustomerBillingSection customerId={customer.id} planId={customer.planId} archived={archived} />
+      <CustomerPaymentsSection customerId={customer.id} archived={archived} />
+      <CustomerStatementSection customerId={customer.id} />
       <CustomerTimeline customerId={customer.id} />
       {action && (
         <StatusChangeModal customer={customer} action={action} onClose={() => setAction(null)} onChanged={reload} />

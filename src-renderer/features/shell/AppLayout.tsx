@@ -2,6 +2,8 @@ import { ActionIcon, AppShell, Burger, Group, NavLink, Text, ThemeIcon, Tooltip 
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconAntenna,
+  IconCash,
+  IconCoinRupee,
   IconBook2,
   IconCalendarDue,
   IconFileInvoice,
@@ -30,6 +32,8 @@ const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
   { label: 'Plans', route: { page: 'plans' }, icon: IconWifi },
   { label: 'Billing', route: { page: 'billing' }, icon: IconFileInvoice },
   { label: 'Invoices', route: { page: 'invoices' }, icon: IconReceipt },
+  { label: 'Counter', route: { page: 'counter' }, icon: IconCash },
+  { label: 'Payments', route: { page: 'payments' }, icon: IconCoinRupee },
   { label: 'Dues', route: { page: 'dues' }, icon: IconCalendarDue },
   { label: 'Day book', route: { page: 'daybook' }, icon: IconBook2 },
   { label: 'Settings', route: { page: 'settings' }, icon: IconSettings },
@@ -39,7 +43,8 @@ function isActive(item: Route, current: Route): boolean {
   return (
     item.page === current.page ||
     (item.page === 'customers' && current.page === 'customer') ||
-    (item.page === 'invoices' && current.page === 'invoice')
+    (item.page === 'invoices' && current.page === 'invoice') ||
+    (item.page === 'payments' && current.page === 'payment')
   );
 }
 
@@ -59,6 +64,7 @@ export function AppLayout() {
       ['alt+N', () => openCustomerForm({})],
       ['alt+B', () => navigate({ page: 'billing' })],
       ['alt+I', () => navigate({ page: 'invoices' })],
+      ['alt+P', () => navigate({ page: 'counter' })],
       ['alt+D', () => navigate({ page: 'dues' })],
     ],
     [],

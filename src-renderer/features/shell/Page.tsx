@@ -5,6 +5,9 @@ import { InvoicesPage } from '../billing/InvoicesPage';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { CounterPage } from '../payments/CounterPage';
+import { PaymentDetailPage } from '../payments/PaymentDetailPage';
+import { PaymentsPage } from '../payments/PaymentsPage';
 import { DayBookPage } from '../payments/daybook/DayBookPage';
 import { DuesPage } from '../payments/dues/DuesPage';
 import { PlansPage } from '../plans/PlansPage';
@@ -27,6 +30,12 @@ export function Page({ route }: { route: Route }) {
       return <InvoicesPage />;
     case 'invoice':
       return <InvoiceDetailPage key={route.id} id={route.id} />;
+    case 'counter':
+      return <CounterPage />;
+    case 'payments':
+      return <PaymentsPage />;
+    case 'payment':
+      return <PaymentDetailPage key={route.id} id={route.id} />;
     case 'dues':
       return <DuesPage />;
     case 'daybook':

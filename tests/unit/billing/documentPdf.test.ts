@@ -210,13 +210,25 @@ describe('batches and pages', () => {
       .filter((p) => p.trim());
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const last = pages.length - 1;
-    expect(pages[0]).toMatch(/INV\/26-27\/00100 · Page 1 of 2/);
-    expect(pages[1]).toMatch(/INV\/26-27\/00100 · Page 2 of 2/);
-    expect(pages[1]).toContain('Hotspot voucher batch 45');
+    // Every page of the long invoice counts only its pages (its totals may move to a page of their own).
+    for (let i = 0; i < last; i++) expect(pages[i]).toMatch(`INV/26-27/00100 · Page ${i + 1} of ${last}`);
+    expect(pages.slice(1, last).join('')).toContain('Hotspot voucher batch 45');
     // The lines table repeats its header on the next page.
     expect(pages[1]).toMatch(/Description/);
     expect(pages[last]).toMatch(/INV\/26-27\/00101 · Page 1 of 1/);
     expect(pageCount(pdf)).toBe(pages.length);
+  });
+
+  it('numbers the pages right when the totals move to a page of their own', async () => {
+    // Somewhere in this range the lines end near the foot of page 1 and the unbreakable totals
+    // block moves on: its first position still says page 1, the footer must not.
+    for (let n = 12; n <= 30; n += 2) {
+      const lines = Array.from({ length: n }, (_, i) => ({ description: `Line ${i + 1}`, rate: 1_000 + i }));
+      const pages = pdfText(await documentsPdf([sampleDocument({ lines, number: 'INV/26-27/00200' })]))
+        .split('\f')
+        .filter((p) => p.trim());
+      pages.forEach((page, i) => expect(page, `${n} lines`).toContain(`Page ${i + 1} of ${pages.length}`));
+    }
   });
 
   it('keeps a typical invoice of five lines to one page', async () => {
