@@ -243,6 +243,18 @@ test('dues by age: bucket totals, to suspend, the CSV and the reminder letters',
   expect(text).toContain('Old Overdue');
   expect(text).toContain('Mid Overdue');
   expect(text).not.toContain('Recent Overdue');
+
+  // One customer's letter from their row.
+  const one = page.waitForResponse((r) => r.url().endsWith('/api/payments.remindersPdf'), { timeout: 60_000 });
+  await rows
+    .filter({ hasText: 'Mid Overdue' })
+    .getByRole('button', { name: 'Reminder letter for Mid Overdue' })
+    .click();
+  const letter = (await (await one).json()) as { ok: boolean; value: { base64: string; count: number } };
+  expect(letter.value.count).toBe(1);
+  const oneText = pdfText(letter.value.base64);
+  expect(oneText).toContain('Mid Overdue');
+  expect(oneText).not.toContain('Old Overdue');
 });
 
 test('the receipt settings save, and a receipt prefix too long for GST is refused under its field', async ({
@@ -266,6 +278,7 @@ test('the receipt settings save, and a receipt prefix too long for GST is refuse
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(prefix).toHaveAttribute('aria-invalid', 'true');
   await expect(prefix).toHaveAccessibleDescription(/receipt numbers like .*\(20 characters\): GST allows at most 16/);
+  await expect(prefix).toBeFocused();
 
   await prefix.fill('RC/{FY}/');
   await expect(page.getByTestId('receipts-example')).toHaveText(/^RC\/\d\d-\d\d\/00001$/);

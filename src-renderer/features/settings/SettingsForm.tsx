@@ -1,5 +1,5 @@
 import { Box, Button, Divider, Group, Stack } from '@mantine/core';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Settings } from '../../../src-shared/contract';
 import { ApiError, call } from '../../api';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
@@ -76,6 +76,12 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // Focus goes to the first refused input once the errors are on screen: the form is long enough
+  // that a frame can come before React has drawn them.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals) focusFirstError(formRef.current);
+  }, [refusals]);
 
   const form: SettingsFormApi = {
     values,
@@ -96,7 +102,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
     const { input, errors: localErrors } = toSettingsInput(values);
     setErrors(localErrors);
     if (!input) {
-      focusFirstError(formRef.current);
+      setRefusals((n) => n + 1);
       return;
     }
     setSaving(true);
@@ -110,7 +116,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
     } catch (error) {
       if (error instanceof ApiError) {
         setErrors(settingsFormErrors(error.fieldErrors()));
-        focusFirstError(formRef.current);
+        setRefusals((n) => n + 1);
       } else notifyError(error, 'Settings not saved');
     } finally {
       setSaving(false);

@@ -4,7 +4,7 @@ import { formatTimeOfDay } from './dayBookTime';
 import { routeHref } from '../../../router/routes';
 import { Amount } from '../../billing/Amount';
 import { useSettings } from '../../settings/useSettings';
-import { METHOD_LABELS } from './dayBookValues';
+import { METHOD_LABELS } from '../paymentText';
 
 /** The day's receipts and refunds in the order they were taken; a reversed one stays, marked. */
 export function DayPaymentsTable({ payments }: { payments: PaymentRow[] }) {
@@ -33,9 +33,15 @@ export function DayPaymentsTable({ payments }: { payments: PaymentRow[] }) {
           {payments.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td>
-                <Text size="sm" ff="monospace" fw={500} style={{ whiteSpace: 'nowrap' }}>
+                <Anchor
+                  href={routeHref({ page: 'payment', id: p.id })}
+                  size="sm"
+                  ff="monospace"
+                  fw={500}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {p.number}
-                </Text>
+                </Anchor>
                 <Text size="xs" c="dimmed">
                   {formatTimeOfDay(p.createdAt, locale, settings.timeZone)}
                 </Text>

@@ -1,7 +1,7 @@
 import { Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { DayBook } from '../../../../src-shared/contract';
 import { Amount } from '../../billing/Amount';
-import { METHOD_LABELS } from './dayBookValues';
+import { METHOD_LABELS } from '../paymentText';
 
 function Line({ label, count, minor, strong }: { label: string; count?: number; minor: number; strong?: boolean }) {
   return (

@@ -1,17 +1,8 @@
 // The day book's cash drawer as typed: the opening float and the cash counted as text, read into
 // minor units on close; the day kept in the address (#/daybook?day=2026-11-20).
-import type { CloseDayInput, DayBook, PaymentMethod } from '../../../../src-shared/contract';
+import type { CloseDayInput, DayBook } from '../../../../src-shared/contract';
 import { isIsoDate } from '../../../../src-shared/dates';
 import { MoneyError, parseMoney, toDecimalText } from '../../../../src-shared/money';
-
-export const METHOD_LABELS: Record<PaymentMethod, string> = {
-  cash: 'Cash',
-  upi: 'UPI',
-  bank: 'Bank transfer',
-  card: 'Card',
-  cheque: 'Cheque',
-  gateway: 'Online',
-};
 
 export interface CashDrawerValues {
   openingFloat: string;

@@ -102,7 +102,9 @@ export function DuesPage() {
       <PageHeader
         title="Dues"
         description={
-          data ? `Who owes, by how long, as of today — ${customers(data.totals.customers)}` : 'Who owes, by how long'
+          data?.totals.customers
+            ? `Who owes, by how long, as of today — ${customers(data.totals.customers)}`
+            : 'Who owes, by how long'
         }
         actions={
           <>
