@@ -12,6 +12,8 @@ export type Route =
   | { page: 'counter'; params?: string }
   | { page: 'payments'; params?: string }
   | { page: 'payment'; id: number }
+  | { page: 'dues'; params?: string }
+  | { page: 'daybook'; params?: string }
   | { page: 'settings' };
 
 export function parseHash(hash: string): Route {
@@ -39,6 +41,10 @@ export function parseHash(hash: string): Route {
       if (Number.isInteger(id) && id > 0) return { page: 'payment', id };
       return params ? { page: 'payments', params } : { page: 'payments' };
     }
+    case 'dues':
+      return params ? { page: 'dues', params } : { page: 'dues' };
+    case 'daybook':
+      return params ? { page: 'daybook', params } : { page: 'daybook' };
     case 'settings':
       return { page: 'settings' };
     default:
@@ -62,6 +68,9 @@ export function routeHref(route: Route): string {
       return `#/payments/${route.id}`;
     case 'payments':
       return route.params ? `#/payments?${route.params}` : '#/payments';
+    case 'dues':
+    case 'daybook':
+      return route.params ? `#/${route.page}?${route.params}` : `#/${route.page}`;
     case 'dashboard':
       return '#/';
     default:

@@ -6,11 +6,14 @@ import { join } from 'node:path';
 import { createApp, DATABASE_FILE } from '../../src-main/app';
 import { DEMO_PLANS, demoCustomers, seededRandom } from '../../src-main/demo/demoIsp';
 import { benchBilling } from './billing';
+import { benchPayments } from './payments';
 import { CUSTOMER_SORT_COLUMNS, SettingsInput, type CustomerStatusFilter } from '../../src-shared/contract';
 
 const CUSTOMERS = 50_000;
 const QUERIES = 200;
 const json = process.argv.includes('--json');
+/** `--only=payments` runs that part alone (its own 50,000-customer office). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -19,6 +22,12 @@ function percentile(samples: number[], p: number): number {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main(): Promise<void> {
+  if (only === 'payments') {
+    const figures = await benchPayments();
+    if (json) console.log(JSON.stringify(figures));
+    else console.table(figures);
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'wispdesk-bench-'));
   const app = createApp({ dataDir, host: 'browser' });
   try {
@@ -130,6 +139,8 @@ async function main(): Promise<void> {
       rssMb: round(process.memoryUsage().rss / 1024 / 1024),
       // Printed invoices (tax invoice PDFs): measured in a child process of their own (see below).
       ...(await invoicePdfFigures()),
+      // Payments: an office of its own with three years of invoices and payments (./payments.ts).
+      ...(await benchPayments()),
     };
     if (json) console.log(JSON.stringify(result));
     else console.table(result);

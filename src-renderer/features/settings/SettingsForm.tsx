@@ -12,6 +12,7 @@ import { CompanyFields } from './form/CompanyFields';
 import { FormSection } from './form/FormSection';
 import { NumberingFields } from './form/NumberingFields';
 import { PaymentFields } from './form/PaymentFields';
+import { ReceiptFields } from './form/ReceiptFields';
 import type { SettingsFormApi } from './form/settingsFormApi';
 import { TaxFields } from './form/TaxFields';
 import {
@@ -46,6 +47,14 @@ const BILLING_FIELDS = new Set<string>([
   'bankDetails',
   'paymentInstructions',
   'invoiceFooter',
+  'receiptPrefix',
+  'receiptDigits',
+  'refundPrefix',
+  'refundDigits',
+  'receiptFormat',
+  'bouncedChequeCharge',
+  'suspendAfterDays',
+  'prepaidReminderDays',
 ]);
 
 interface SettingsFormProps {
@@ -155,6 +164,14 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
               description="How customers can pay you: printed at the foot of every invoice."
             >
               <PaymentFields form={form} />
+            </FormSection>
+            <Divider />
+            <FormSection
+              id="receipts"
+              title="Receipts and collections"
+              description="How receipts and refunds are numbered and printed, and when a customer who owes is flagged."
+            >
+              <ReceiptFields form={form} />
             </FormSection>
             {/* Save stays in reach at the foot of the window however far the form is scrolled. */}
             <Box

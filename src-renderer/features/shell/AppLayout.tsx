@@ -4,6 +4,8 @@ import {
   IconAntenna,
   IconCash,
   IconCoinRupee,
+  IconBook2,
+  IconCalendarDue,
   IconFileInvoice,
   IconGauge,
   IconKeyboard,
@@ -32,6 +34,8 @@ const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
   { label: 'Invoices', route: { page: 'invoices' }, icon: IconReceipt },
   { label: 'Counter', route: { page: 'counter' }, icon: IconCash },
   { label: 'Payments', route: { page: 'payments' }, icon: IconCoinRupee },
+  { label: 'Dues', route: { page: 'dues' }, icon: IconCalendarDue },
+  { label: 'Day book', route: { page: 'daybook' }, icon: IconBook2 },
   { label: 'Settings', route: { page: 'settings' }, icon: IconSettings },
 ];
 
@@ -61,6 +65,7 @@ export function AppLayout() {
       ['alt+B', () => navigate({ page: 'billing' })],
       ['alt+I', () => navigate({ page: 'invoices' })],
       ['alt+P', () => navigate({ page: 'counter' })],
+      ['alt+D', () => navigate({ page: 'dues' })],
     ],
     [],
   );

@@ -8,6 +8,8 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { CounterPage } from '../payments/CounterPage';
 import { PaymentDetailPage } from '../payments/PaymentDetailPage';
 import { PaymentsPage } from '../payments/PaymentsPage';
+import { DayBookPage } from '../payments/daybook/DayBookPage';
+import { DuesPage } from '../payments/dues/DuesPage';
 import { PlansPage } from '../plans/PlansPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
@@ -34,6 +36,10 @@ export function Page({ route }: { route: Route }) {
       return <PaymentsPage />;
     case 'payment':
       return <PaymentDetailPage key={route.id} id={route.id} />;
+    case 'dues':
+      return <DuesPage />;
+    case 'daybook':
+      return <DayBookPage />;
     case 'settings':
       return <SettingsPage />;
   }
