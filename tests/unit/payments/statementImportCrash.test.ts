@@ -18,7 +18,7 @@ import { COMPANY } from '../billing/billingApp';
 const ROOT = resolve(__dirname, '../../..');
 const TODAY = '2026-11-20';
 const CUSTOMERS = 1_000;
-const ROWS = Number(process.env.CRASH_ROWS ?? 3_000);
+const ROWS = Number(process.env.CRASH_ROWS ?? 1_500);
 const SCALE = Number(process.env.CRASH_KILL_SCALE ?? 1); // e.g. 0.2 for a quick look
 const KILLS = Math.ceil(50 * SCALE);
 /** Most kills within this long after go. */
