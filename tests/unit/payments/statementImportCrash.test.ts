@@ -1,5 +1,5 @@
 // Power cuts and kills during a statement import: a real child process on a real file, killed
-// with SIGKILL at random moments while it records a 3,000-row bank statement. After each kill the
+// with SIGKILL at random moments while it records a 1,500-row bank statement. After each kill the
 // file must be whole, every payment complete (its allocations and its statement row), receipts
 // gapless, and importing the statement again must record every row exactly once.
 // CRASH_SEED=<n> replays the kill delays of a failed run (the seed is printed).
@@ -57,7 +57,7 @@ const openApp = (dataDir: string) =>
 
 /**
  * A data dir with 1,000 customers each owing two ₹399–₹999 invoices (October and November), and
- * a 3,000-row statement of their part payments (three each, by account number in the narration,
+ * a statement of ROWS rows (1,500 by default) of their part payments (three each, by account number in the narration,
  * never more than they owe) with a few debits; the commit input confirming every match.
  */
 async function buildOffice(): Promise<{ dataDir: string; inputFile: string; input: Input<'payments.importCommit'> }> {
