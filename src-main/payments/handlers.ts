@@ -61,7 +61,10 @@ export function paymentsHandlers(
     'payments.dayBookPdf': (input) => jobs.offThread('payments.dayBookPdf', input),
     'payments.dues': (input) => reports.dues(input),
     'payments.duesCsv': (input) => reports.duesCsv(input),
-    'payments.remindersPdf': (input) => jobs.run('payments.remindersPdf', input, 'Reminder letters'),
+    'payments.remindersPdf': (input) => {
+      reports.checkAnyoneToRemind(input);
+      return jobs.run('payments.remindersPdf', input, 'Reminder letters');
+    },
     'payments.statementSources': () => jobs.offThread('payments.statementSources', {}),
     'payments.importPreview': (input) => jobs.offThread('payments.importPreview', input),
     'payments.importCommit': async (input) => {

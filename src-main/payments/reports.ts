@@ -291,6 +291,23 @@ export class PaymentsReports {
     };
   }
 
+  /**
+   * Refuses reminder letters for nobody before a job is started for them: the dues list as
+   * filtered is empty, or none of the customers named owes anything or is prepaid.
+   */
+  checkAnyoneToRemind(input: ParsedInput<'payments.remindersPdf'>): void {
+    const someone = input.dues
+      ? this.dues({ ...input.dues, page: 1, pageSize: 1 }).total > 0
+      : this.db
+          .prepare(
+            `SELECT 1 FROM customers c LEFT JOIN customer_balances b ON b.customer_id = c.id
+             WHERE c.id IN (SELECT value FROM json_each(?)) AND (coalesce(b.balance_minor, 0) > 0 OR c.billing_mode = 'prepaid')
+             LIMIT 1`,
+          )
+          .get(JSON.stringify(input.customerIds)) !== undefined;
+    if (!someone) throw new AppError('validation', 'Nobody in the list owes anything: there is nothing to remind');
+  }
+
   /** The phone as the office writes it: formatting 50,000 of them cost the dues report a second. */
   private withPhoneShown(row: DuesRow): DuesRow {
     return { ...row, phone: row.phone ? phoneDisplay(row.phone, this.settings.get().country) : '' };

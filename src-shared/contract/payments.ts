@@ -523,10 +523,15 @@ export const paymentsChannels = {
   },
   /** Reminder letters: one customer's, or everyone's in the dues list as filtered. */
   'payments.remindersPdf': {
-    input: z.strictObject({
-      customerIds: z.array(Id).max(100_000).default([]),
-      dues: DuesInput.omit({ page: true, pageSize: true }).nullable().default(null),
-    }),
+    input: z
+      .strictObject({
+        customerIds: z.array(Id).max(100_000).default([]),
+        dues: DuesInput.omit({ page: true, pageSize: true }).nullable().default(null),
+      })
+      .refine((r) => r.customerIds.length > 0 || r.dues !== null, {
+        message: 'name the customers, or give the dues list to remind',
+        path: ['customerIds'],
+      }),
     output: z.object({ filename: z.string(), base64: z.string(), count: z.number().int() }),
   },
   'payments.statementSources': { input: z.strictObject({}), output: z.array(StatementSource) },
