@@ -4,6 +4,7 @@ import {
   IconAntenna,
   IconCash,
   IconCoinRupee,
+  IconFileImport,
   IconFileInvoice,
   IconGauge,
   IconKeyboard,
@@ -32,6 +33,7 @@ const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
   { label: 'Invoices', route: { page: 'invoices' }, icon: IconReceipt },
   { label: 'Counter', route: { page: 'counter' }, icon: IconCash },
   { label: 'Payments', route: { page: 'payments' }, icon: IconCoinRupee },
+  { label: 'Bank import', route: { page: 'paymentsImport' }, icon: IconFileImport },
   { label: 'Settings', route: { page: 'settings' }, icon: IconSettings },
 ];
 

@@ -7,6 +7,7 @@ import { CustomersPage } from '../customers/CustomersPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { CounterPage } from '../payments/CounterPage';
 import { PaymentDetailPage } from '../payments/PaymentDetailPage';
+import { StatementImportPage } from '../payments/import/StatementImportPage';
 import { PaymentsPage } from '../payments/PaymentsPage';
 import { PlansPage } from '../plans/PlansPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -34,6 +35,8 @@ export function Page({ route }: { route: Route }) {
       return <PaymentsPage />;
     case 'payment':
       return <PaymentDetailPage key={route.id} id={route.id} />;
+    case 'paymentsImport':
+      return <StatementImportPage />;
     case 'settings':
       return <SettingsPage />;
   }
