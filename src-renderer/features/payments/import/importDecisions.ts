@@ -106,3 +106,11 @@ export function recordedDates(preview: StatementImportPreview, choices: Choices)
     .sort();
   return days.length ? { from: days[0]!, to: days.at(-1)! } : null;
 }
+
+/**
+ * Credits of the statement already in WispDesk: those the preview found (never sent) and those
+ * sent that an import since the preview had recorded (the back end counts only the sent ones).
+ */
+export function alreadyInCount(preview: StatementImportPreview, result: { alreadyIn: number }): number {
+  return preview.counts.alreadyIn + result.alreadyIn;
+}

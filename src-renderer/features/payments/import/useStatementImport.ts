@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StatementImportPreview, StatementImportResult, StatementSource } from '../../../../src-shared/contract';
 import { call } from '../../../api';
 import { errorMessage } from '../../../lib/notify';
@@ -40,16 +40,19 @@ export function useStatementImport() {
   const [error, setError] = useState<string | null>(null);
   const { progress, reset: resetProgress } = useTaskProgress('payments.importCommit', working === 'recording');
 
+  // The saved layouts, asked for once; a file picked before they arrive waits for them.
+  const loading = useRef<Promise<StatementSource[]> | null>(null);
+  const loadSources = useCallback(() => {
+    loading.current = call('payments.statementSources', {}).catch(() => []);
+    return loading.current;
+  }, []);
   useEffect(() => {
     let current = true;
-    call('payments.statementSources', {}).then(
-      (list) => current && setSources(list),
-      () => current && setSources([]),
-    );
+    void loadSources().then((list) => current && setSources(list));
     return () => {
       current = false;
     };
-  }, []);
+  }, [loadSources]);
 
   function applyPreset(id: string | null) {
     setPresetId(id);
@@ -76,7 +79,8 @@ export function useStatementImport() {
       const head = statementHead(new Uint8Array(buffer));
       setFile({ filename: picked.name, base64, head, size: picked.size });
       // A saved layout whose columns are all in this file, else a built-in one, else columns to map.
-      const saved = (sources ?? []).find((s) => {
+      const known = sources ?? (await (loading.current ?? loadSources()));
+      const saved = known.find((s) => {
         const headers = headerAfter(head, s.mapping.skipLines);
         return headers.length > 0 && missingColumns(s.mapping, headers).length === 0;
       });
@@ -132,7 +136,7 @@ export function useStatementImport() {
       });
       setResult(done);
       setStep('done');
-      call('payments.statementSources', {}).then(setSources, () => undefined);
+      void loadSources().then(setSources);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
