@@ -61,7 +61,7 @@ async function shoot(page: Page, step: string) {
 const setScheme = (scheme: 'light' | 'dark') =>
   `localStorage.setItem('mantine-color-scheme-value', '${scheme}'); document.documentElement.setAttribute('data-mantine-color-scheme', '${scheme}')`;
 
-/** Screenshots in light and in dark, switched in place: a reload would lose the wizard's state.
+/** Screenshots in light and in dark, switched in place: a reload would lose the wizard's state. */
 async function shootBoth(page: Page, step: string) {
   await shoot(page, step);
   await page.evaluate(setScheme('dark'));
