@@ -82,11 +82,24 @@ function sameCallingCode(callingCode: string, country: string): boolean {
  * read (see migration 0003) is shown as it is.
  */
 export function phoneDisplay(stored: string, country: string): string {
+  // Telling a mobile from a landline reads the whole metadata (~0.1 ms): a number shown once is
+  // shown again (every receipt, every dues row), so the answers are kept, a bounded few.
+  const key = `${country} ${stored}`;
+  const known = displayed.get(key);
+  if (known !== undefined) return known;
   const number = stored.startsWith('+') ? parsePhoneNumberFromString(stored) : undefined;
-  if (!number) return stored;
-  if (!sameCallingCode(number.countryCallingCode, country)) return number.formatInternational();
-  return number.getType() === 'MOBILE' ? number.format('NATIONAL', { nationalPrefix: false }) : number.formatNational();
+  const shown = !number
+    ? stored
+    : !sameCallingCode(number.countryCallingCode, country)
+      ? number.formatInternational()
+      : number.getType() === 'MOBILE'
+        ? number.format('NATIONAL', { nationalPrefix: false })
+        : number.formatNational();
+  if (displayed.size >= 50_000) displayed.clear();
+  displayed.set(key, shown);
+  return shown;
 }
+const displayed = new Map<string, string>();
 
 /**
  * How a stored number is written to a spreadsheet: as dialled from the office (098220 12345,

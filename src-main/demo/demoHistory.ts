@@ -1,11 +1,13 @@
 // Two years of billing behind the demo ISP: sign-ups spread over 24 months, suspensions,
 // reconnections, churn and plan changes on their past dates, then billing runs on every
-// billing day in order, as the office would have run them. Written inside the demo's one
-// transaction; customers and events are back-dated in SQL, documents go through billing.
+// billing day in order, as the office would have run them, and the payments that came in
+// between (./demoPayments). Written inside the demo's one transaction; customers and events
+// are back-dated in SQL, documents and payments go through the services.
 import { ChargeInput, CreditNoteInput, type CustomerStatus } from '../../src-shared/contract';
 import { addDays, addMonths, daysBetween, type IsoDate } from '../../src-shared/dates';
 import type { Services } from '../app';
 import type { WritableDb } from '../db/connection';
+import { DemoPayments } from './demoPayments';
 
 /** What the office's past changed, on the date it took effect. */
 type PastChange =
@@ -24,6 +26,7 @@ export interface DemoHistorySummary {
   runs: number;
   invoices: number;
   creditNotes: number;
+  payments: number;
 }
 
 const MONTHS_BACK = 24;
@@ -158,16 +161,33 @@ export function writeDemoHistory(services: Services, db: WritableDb, random: () 
     }
   }
   runDates.push(today);
+  // Payments come in between runs, in date order with the status changes: a customer pays
+  // before they are archived, not after.
+  const payments = new DemoPayments(services, db, random, today);
+  const prepaidFrom = runDates.find((d) => d >= addDays(today, -40)) ?? today;
   let next = 0;
   for (const asOf of runDates) {
-    while (next < changes.length && changes[next]!.on <= asOf) apply(changes[next++]!);
+    while (next < changes.length && changes[next]!.on <= asOf) {
+      payments.postBefore(changes[next]!.on);
+      apply(changes[next++]!);
+    }
+    payments.postThrough(asOf);
+    // A few customers moved to prepaid last month: runs leave them alone from then on.
+    if (asOf === prepaidFrom) payments.makePrepaid();
+    const lastId = db.prepare(`SELECT coalesce(max(id), 0) FROM invoices`).pluck().get() as number;
     services.billing.run({ asOf, scope: { kind: 'all' } }, null, () => {});
+    payments.planFor(lastId);
   }
   while (next < changes.length) apply(changes[next++]!);
+  payments.postThrough(today);
 
   const creditNotes = writeCreditNotes(services, db);
+  // Today at the counter: prepaid recharges, two cheques that bounced, a refund; then the past
+  // days closed in the day book.
+  payments.today();
+  payments.closePastDays();
   const invoices = db.prepare(`SELECT count(*) FROM invoices WHERE kind = 'invoice'`).pluck().get() as number;
-  return { runs: runDates.length, invoices, creditNotes };
+  return { runs: runDates.length, invoices, creditNotes, payments: payments.posted };
 }
 
 /** The first `billingDay` on or after `date`. */

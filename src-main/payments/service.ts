@@ -458,7 +458,8 @@ export class PaymentsService {
       billingMode: c.billingMode,
       validUntil: c.billingMode === 'prepaid' ? this.store.paidThrough(customerId) : null,
       balance,
-      credit,
+      // Below zero only when a payment whose advance was refunded is reversed: that is owed, in the balance.
+      credit: Math.max(credit, 0),
       openInvoices: open.map((i) => this.documentRow(i)),
       lastPayments: this.store.lastPayments(customerId, 10),
       recharge,

@@ -13,6 +13,8 @@ export type Route =
   | { page: 'payments'; params?: string }
   | { page: 'payment'; id: number }
   | { page: 'paymentsImport' }
+  | { page: 'dues'; params?: string }
+  | { page: 'daybook'; params?: string }
   | { page: 'settings' };
 
 export function parseHash(hash: string): Route {
@@ -41,6 +43,10 @@ export function parseHash(hash: string): Route {
       if (Number.isInteger(id) && id > 0) return { page: 'payment', id };
       return params ? { page: 'payments', params } : { page: 'payments' };
     }
+    case 'dues':
+      return params ? { page: 'dues', params } : { page: 'dues' };
+    case 'daybook':
+      return params ? { page: 'daybook', params } : { page: 'daybook' };
     case 'settings':
       return { page: 'settings' };
     default:
@@ -66,6 +72,9 @@ export function routeHref(route: Route): string {
       return route.params ? `#/payments?${route.params}` : '#/payments';
     case 'paymentsImport':
       return '#/payments/import';
+    case 'dues':
+    case 'daybook':
+      return route.params ? `#/${route.page}?${route.params}` : `#/${route.page}`;
     case 'dashboard':
       return '#/';
     default:

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRequestContext, Page, Response } from '@playwright/test';
 import { expect, test, type WispDeskServer } from './fixtures';
-import { completeFirstRun, dialog, textbox } from './steps';
+import { choose, completeFirstRun, dialog, textbox } from './steps';
 
 // Payments as the operator takes them: a cash payment at the counter with only the keyboard and
 // its 80 mm receipt read back with pdftotext, a partial payment, an overpayment that the next
@@ -156,6 +156,15 @@ test('a cash payment at the counter with only the keyboard, and its 80 mm receip
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Payments' }).click();
   await expect(page.getByRole('heading', { name: 'Payments', level: 2 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Totals of these payments' })).toContainText('₹500.00');
+  // Filtered by method, in the address like the Invoices list.
+  await choose(page, page.getByRole('combobox', { name: 'Method' }), 'UPI');
+  await expect(page.getByText('No payments match these filters')).toBeVisible();
+  expect(page.url()).toContain('method=upi');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Counter', level: 2 })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByText('No payments match these filters')).toBeVisible();
+  await choose(page, page.getByRole('combobox', { name: 'Method' }), 'Cash');
   await page.getByText(number).click();
   await expect(page.getByRole('heading', { name: number, level: 2 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Allocations' })).toContainText('Paid at the counter');
@@ -292,4 +301,64 @@ test('a cheque recorded, then reversed as bounced: the invoice is unpaid again a
   await expect(statement.getByRole('row', { name: /Reversal/ })).toContainText('₹500.00');
   await expect(page.getByTestId('statement-closing')).toHaveText('₹750.00');
   await expect(page.getByRole('table', { name: "Customer's payments" })).toContainText('Reversed');
+
+  // The statement as a PDF says the same.
+  const answer = page.waitForResponse((r) => r.url().endsWith('/api/payments.statementPdf'), { timeout: 60_000 });
+  await page.getByRole('region', { name: 'Statement' }).getByRole('button', { name: 'Download / print PDF' }).click();
+  const text = (await pdfText(await answer)).replace(/\s+/g, ' ');
+  expect(text).toContain('Vijay Patil');
+  expect(text).toContain(number);
+  expect(text).toContain('750.00');
+});
+
+test('a prepaid customer: made prepaid on their page, recharged at the counter for two periods', async ({
+  page,
+  request,
+  server,
+}) => {
+  const { plan } = await setUp(page, request, server);
+  const sunil = await api<Created>(request, server, 'customers.create', {
+    name: 'Sunil Pawar',
+    phones: ['+91 98220 55555'],
+    pppoeUsername: 'sunil.p',
+    pppoePassword: 'secret-1',
+    planId: plan.id,
+    accessPoint: 'Tower 1',
+  });
+
+  // The switch on the customer's Payments section asks first, saying what changes.
+  await page.goto(`${new URL(page.url()).origin}/#/customers/${sunil.id}`);
+  const payments = page.getByRole('region', { name: 'Payments' });
+  await payments.getByRole('switch', { name: 'Prepaid' }).click({ force: true });
+  await expect(dialog(page)).toContainText('Billing runs no longer invoice them');
+  await dialog(page).getByRole('button', { name: 'Make prepaid' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(payments.getByRole('switch', { name: 'Prepaid' })).toBeChecked();
+  await expect(payments).toContainText('Not recharged yet');
+
+  // At the counter: the recharge comes first, its price quoted and prefilled.
+  await payments.getByRole('link', { name: 'Take payment' }).click();
+  const recharge = page.getByRole('region', { name: 'Recharge' });
+  await expect(recharge.getByRole('status')).toContainText('Home 50 × 1');
+  await expect(textbox(recharge, 'Amount received')).toHaveValue('500.00');
+  await choose(page, recharge.getByRole('combobox', { name: 'Periods' }), /^2$/);
+  await expect(recharge.getByRole('status')).toContainText('Home 50 × 2');
+  await expect(textbox(recharge, 'Amount received')).toHaveValue('1000.00');
+  // The quote names the last day the two periods pay for.
+  const quoted = await recharge.getByRole('status').innerText();
+  const validUntil = /– (.+?) —/.exec(quoted)?.[1] ?? 'no end date';
+  await textbox(recharge, 'Amount received').press('Enter');
+
+  const done = page.getByRole('region', { name: 'Payment saved' });
+  await expect(done).toContainText('₹1,000.00 cash');
+  await expect(done).toContainText(`Service paid until ${validUntil}.`);
+  await expect(page.getByTestId('balance-after')).toHaveText('Nothing owed');
+
+  // The customer's page: valid until the end of the second period, the paid invoice in Billing.
+  await page.goto(`${new URL(page.url()).origin}/#/customers/${sunil.id}`);
+  await expect(page.getByRole('region', { name: 'Payments' })).toContainText(`Valid until${validUntil}`);
+  const documents = page.getByRole('region', { name: 'Billing', exact: true }).getByRole('table', {
+    name: 'Invoices and credit notes',
+  });
+  await expect(documents.getByRole('row', { name: /\bPaid\b/ })).toHaveCount(1);
 });

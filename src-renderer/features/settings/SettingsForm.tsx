@@ -1,5 +1,5 @@
 import { Box, Button, Divider, Group, Stack } from '@mantine/core';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Settings } from '../../../src-shared/contract';
 import { ApiError, call } from '../../api';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
@@ -12,6 +12,7 @@ import { CompanyFields } from './form/CompanyFields';
 import { FormSection } from './form/FormSection';
 import { NumberingFields } from './form/NumberingFields';
 import { PaymentFields } from './form/PaymentFields';
+import { ReceiptFields } from './form/ReceiptFields';
 import type { SettingsFormApi } from './form/settingsFormApi';
 import { TaxFields } from './form/TaxFields';
 import {
@@ -46,6 +47,14 @@ const BILLING_FIELDS = new Set<string>([
   'bankDetails',
   'paymentInstructions',
   'invoiceFooter',
+  'receiptPrefix',
+  'receiptDigits',
+  'refundPrefix',
+  'refundDigits',
+  'receiptFormat',
+  'bouncedChequeCharge',
+  'suspendAfterDays',
+  'prepaidReminderDays',
 ]);
 
 interface SettingsFormProps {
@@ -67,6 +76,12 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // Focus goes to the first refused input once the errors are on screen: the form is long enough
+  // that a frame can come before React has drawn them.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals) focusFirstError(formRef.current);
+  }, [refusals]);
 
   const form: SettingsFormApi = {
     values,
@@ -87,7 +102,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
     const { input, errors: localErrors } = toSettingsInput(values);
     setErrors(localErrors);
     if (!input) {
-      focusFirstError(formRef.current);
+      setRefusals((n) => n + 1);
       return;
     }
     setSaving(true);
@@ -101,7 +116,7 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
     } catch (error) {
       if (error instanceof ApiError) {
         setErrors(settingsFormErrors(error.fieldErrors()));
-        focusFirstError(formRef.current);
+        setRefusals((n) => n + 1);
       } else notifyError(error, 'Settings not saved');
     } finally {
       setSaving(false);
@@ -155,6 +170,14 @@ export function SettingsForm({ settings, submitLabel, onSaved, billing = false, 
               description="How customers can pay you: printed at the foot of every invoice."
             >
               <PaymentFields form={form} />
+            </FormSection>
+            <Divider />
+            <FormSection
+              id="receipts"
+              title="Receipts and collections"
+              description="How receipts and refunds are numbered and printed, and when a customer who owes is flagged."
+            >
+              <ReceiptFields form={form} />
             </FormSection>
             {/* Save stays in reach at the foot of the window however far the form is scrolled. */}
             <Box

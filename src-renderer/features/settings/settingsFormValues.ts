@@ -7,6 +7,7 @@ export type TaxMode = Settings['taxMode'];
 export type BillingTiming = Settings['billingTiming'];
 export type FirstInvoice = Settings['firstInvoice'];
 export type LateFeeMode = Settings['lateFeeMode'];
+export type ReceiptFormat = Settings['receiptFormat'];
 
 /** The settings form as typed: amounts and rates as text, read into minor units and basis points on save. */
 export interface SettingsFormValues {
@@ -45,6 +46,15 @@ export interface SettingsFormValues {
   bankDetails: string;
   paymentInstructions: string;
   invoiceFooter: string;
+  receiptPrefix: string;
+  receiptDigits: string;
+  refundPrefix: string;
+  refundDigits: string;
+  receiptFormat: ReceiptFormat;
+  /** The bounced cheque charge as currency text, e.g. "500.00"; blank for none. */
+  bouncedChequeCharge: string;
+  suspendAfterDays: string;
+  prepaidReminderDays: string;
 }
 
 export function settingsValues(settings: Settings): SettingsFormValues {
@@ -83,6 +93,16 @@ export function settingsValues(settings: Settings): SettingsFormValues {
     bankDetails: settings.bankDetails,
     paymentInstructions: settings.paymentInstructions,
     invoiceFooter: settings.invoiceFooter,
+    receiptPrefix: settings.receiptPrefix,
+    receiptDigits: String(settings.receiptDigits),
+    refundPrefix: settings.refundPrefix,
+    refundDigits: String(settings.refundDigits),
+    receiptFormat: settings.receiptFormat,
+    bouncedChequeCharge: settings.bouncedChequeChargeMinor
+      ? toDecimalText(settings.bouncedChequeChargeMinor, currency)
+      : '',
+    suspendAfterDays: String(settings.suspendAfterDays),
+    prepaidReminderDays: String(settings.prepaidReminderDays),
   };
 }
 
@@ -90,6 +110,7 @@ export function settingsValues(settings: Settings): SettingsFormValues {
 const ERROR_FIELDS: Record<string, keyof SettingsFormValues> = {
   lateFeeMinor: 'lateFee',
   lateFeeBps: 'lateFeePercent',
+  bouncedChequeChargeMinor: 'bouncedChequeCharge',
 };
 
 export function settingsFormErrors(serverErrors: Record<string, string>): Record<string, string> {
@@ -112,7 +133,25 @@ export const SETTINGS_LABELS: Record<string, string> = {
   bankDetails: 'Bank details',
   paymentInstructions: 'Payment instructions',
   invoiceFooter: 'Invoice footer',
+  receiptPrefix: 'Receipt prefix',
+  refundPrefix: 'Refund prefix',
+  bouncedChequeCharge: 'Bounced cheque charge',
+  suspendAfterDays: 'Suspend after',
+  prepaidReminderDays: 'Remind prepaid customers',
 };
+
+/**
+ * An amount as typed in the office's locale, or as the form first showed it ("500.00", plain
+ * decimal text) when the locale was changed in the same form and the two disagree.
+ */
+function parseTypedOrShown(text: string, currency: string, locale: string): number {
+  try {
+    return parseMoney(text, currency, locale);
+  } catch (error) {
+    if (/^\d+\.\d+$/.test(text.trim())) return parseMoney(text, currency);
+    throw error;
+  }
+}
 
 /** Reads the typed values into the contract's input; errors, by form field, for what does not read. */
 export function toSettingsInput(values: SettingsFormValues): {
@@ -120,7 +159,7 @@ export function toSettingsInput(values: SettingsFormValues): {
   errors: Record<string, string>;
 } {
   const errors: Record<string, string> = {};
-  const days = (field: 'dueDays' | 'lateFeeGraceDays'): number => {
+  const days = (field: 'dueDays' | 'lateFeeGraceDays' | 'suspendAfterDays' | 'prepaidReminderDays'): number => {
     const text = values[field].trim();
     if (!/^\d{1,3}$/.test(text)) errors[field] = 'must be a whole number of days, like 7';
     return Number(text);
@@ -148,6 +187,17 @@ export function toSettingsInput(values: SettingsFormValues): {
     lateFeeBps = bps ?? 0;
   } else if (values.lateFeeMode === 'percent') {
     errors.lateFeePercent = 'is required for a percent late fee: type a rate like 2';
+  }
+
+  let bouncedChequeChargeMinor = 0;
+  if (values.bouncedChequeCharge.trim()) {
+    try {
+      bouncedChequeChargeMinor = parseTypedOrShown(values.bouncedChequeCharge, values.currency, values.locale);
+      if (bouncedChequeChargeMinor < 0) throw new MoneyError('cannot be negative');
+    } catch (error) {
+      errors.bouncedChequeCharge = error instanceof MoneyError ? error.message : 'must be an amount like 500.00';
+      bouncedChequeChargeMinor = 0;
+    }
   }
 
   const input: SettingsInput = {
@@ -184,6 +234,14 @@ export function toSettingsInput(values: SettingsFormValues): {
     bankDetails: values.bankDetails,
     paymentInstructions: values.paymentInstructions,
     invoiceFooter: values.invoiceFooter,
+    receiptPrefix: values.receiptPrefix.trim(),
+    receiptDigits: Number(values.receiptDigits),
+    refundPrefix: values.refundPrefix.trim(),
+    refundDigits: Number(values.refundDigits),
+    receiptFormat: values.receiptFormat,
+    bouncedChequeChargeMinor,
+    suspendAfterDays: days('suspendAfterDays'),
+    prepaidReminderDays: days('prepaidReminderDays'),
   };
   return { input: Object.keys(errors).length ? undefined : input, errors };
 }

@@ -5,6 +5,8 @@ import {
   IconCash,
   IconCoinRupee,
   IconFileImport,
+  IconBook2,
+  IconCalendarDue,
   IconFileInvoice,
   IconGauge,
   IconKeyboard,
@@ -34,6 +36,8 @@ const NAV: { label: string; route: Route; icon: typeof IconGauge }[] = [
   { label: 'Counter', route: { page: 'counter' }, icon: IconCash },
   { label: 'Payments', route: { page: 'payments' }, icon: IconCoinRupee },
   { label: 'Bank import', route: { page: 'paymentsImport' }, icon: IconFileImport },
+  { label: 'Dues', route: { page: 'dues' }, icon: IconCalendarDue },
+  { label: 'Day book', route: { page: 'daybook' }, icon: IconBook2 },
   { label: 'Settings', route: { page: 'settings' }, icon: IconSettings },
 ];
 
@@ -63,6 +67,7 @@ export function AppLayout() {
       ['alt+B', () => navigate({ page: 'billing' })],
       ['alt+I', () => navigate({ page: 'invoices' })],
       ['alt+P', () => navigate({ page: 'counter' })],
+      ['alt+D', () => navigate({ page: 'dues' })],
     ],
     [],
   );

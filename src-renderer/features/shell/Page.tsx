@@ -9,6 +9,8 @@ import { CounterPage } from '../payments/CounterPage';
 import { PaymentDetailPage } from '../payments/PaymentDetailPage';
 import { StatementImportPage } from '../payments/import/StatementImportPage';
 import { PaymentsPage } from '../payments/PaymentsPage';
+import { DayBookPage } from '../payments/daybook/DayBookPage';
+import { DuesPage } from '../payments/dues/DuesPage';
 import { PlansPage } from '../plans/PlansPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
@@ -37,6 +39,10 @@ export function Page({ route }: { route: Route }) {
       return <PaymentDetailPage key={route.id} id={route.id} />;
     case 'paymentsImport':
       return <StatementImportPage />;
+    case 'dues':
+      return <DuesPage />;
+    case 'daybook':
+      return <DayBookPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -13,6 +13,7 @@ export const SHORTCUTS: { keys: string[][]; does: string }[] = [
   { keys: [['Alt', 'B']], does: 'Billing: preview and run billing' },
   { keys: [['Alt', 'I']], does: 'Invoices and credit notes' },
   { keys: [['Alt', 'P']], does: 'Counter: find a customer and take a payment (Enter saves and prints the receipt)' },
+  { keys: [['Alt', 'D']], does: 'Dues: who owes, by how long, and who is to be suspended' },
   { keys: [['Esc']], does: 'Close a dialog, or clear and leave the search box' },
   { keys: [['?']], does: 'Show this list (Shift+/ when not typing in a field)' },
 ];

@@ -71,6 +71,7 @@ const ids = {
   line: 0,
   charge: 0,
   payer: 0,
+  debtor: 0,
   payment: 0,
   prepaid: 0,
 };
@@ -241,7 +242,7 @@ const SAMPLES: { [C in Channel]?: Sample<C> } = {
   'payments.dayBookPdf': () => ({ day: today }),
   'payments.dues': () => ({ dueWithinDays: 7, search: 'rahul' }),
   'payments.duesCsv': () => ({ dueWithinDays: 7, search: 'rahul' }),
-  'payments.remindersPdf': () => ({ customerIds: [ids.payer] }),
+  'payments.remindersPdf': () => ({ customerIds: [ids.debtor] }),
   'payments.statementSources': () => ({}),
   'payments.importPreview': () => ({
     file: { filename: 'statement.csv', base64: STATEMENT_CSV },
@@ -403,6 +404,11 @@ beforeAll(async () => {
   await call(app, 'billing.run', { asOf: today, scope: { kind: 'customer', customerId: ids.payer } });
   ids.payment = (await call(app, 'payments.record', { customerId: ids.payer, amount: 100, method: 'cash' })).id;
   await call(app, 'payments.record', { customerId: ids.payer, amount: 10_000_000, method: 'cash' });
+  // One who owes and pays nothing: reminder letters have someone to remind.
+  ids.debtor = (
+    await call(app, 'customers.create', { name: 'Vikas Jadhav', pppoeUsername: 'vikas.j', planId: ids.plan })
+  ).id;
+  await call(app, 'billing.run', { asOf: today, scope: { kind: 'customer', customerId: ids.debtor } });
   ids.prepaid = (
     await call(app, 'customers.create', { name: 'Sunita Pawar', pppoeUsername: 'sunita.p', planId: ids.plan })
   ).id;

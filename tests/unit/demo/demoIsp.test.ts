@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadDemoIsp } from '../../../src-main/demo/demoIsp';
 import { documentNumber } from '../../../src-shared/contract';
-import { addMonths, financialYearOf } from '../../../src-shared/dates';
+import { BALANCES_FROM_DOCUMENTS } from '../../../src-main/db/ledger';
+import { addDays, addMonths, financialYearOf } from '../../../src-shared/dates';
 import {
   call,
   createPlan,
@@ -158,20 +159,42 @@ describe("the demo ISP's two years of billing", { timeout: 60_000 }, () => {
            (SELECT coalesce(sum(c.total_minor), 0) FROM invoices c WHERE c.kind = 'credit_note' AND c.invoice_id = i.id)`,
       ),
     ).toEqual([]);
-    // Each document's previous balance is what the customer's earlier documents add up to.
-    const ledger = rows<{ customerId: number; kind: string; total: number; previous: number }>(
+    // Each document's previous balance is what the customer's earlier documents add up to, less
+    // what they paid up to that day (payments of a run's day come in before its run). Today's
+    // counter (recharges, bounced cheques, a refund) comes after today's documents.
+    const today = app.services.settings.today();
+    const ledger = rows<{ customerId: number; kind: string; total: number; previous: number; issuedOn: string }>(
       app,
-      `SELECT customer_id AS customerId, kind, total_minor AS total, previous_balance_minor AS previous
-       FROM invoices ORDER BY customer_id, id`,
+      `SELECT customer_id AS customerId, kind, total_minor AS total, previous_balance_minor AS previous, issued_on AS issuedOn
+       FROM invoices WHERE source != 'recharge' ORDER BY customer_id, id`,
     );
-    const balances = new Map<number, number>();
+    const paidBy = app.db.sqlite.prepare(
+      `SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE customer_id = ? AND kind = 'payment' AND received_on <= ? AND source != 'recharge'`,
+    );
+    const documents = new Map<number, number>();
     for (const d of ledger) {
-      expect(d.previous).toBe(balances.get(d.customerId) ?? 0);
-      balances.set(d.customerId, (balances.get(d.customerId) ?? 0) + (d.kind === 'invoice' ? d.total : -d.total));
+      const paid = paidBy.pluck().get(d.customerId, d.issuedOn) as number;
+      expect(d.previous, `${d.kind} of customer ${d.customerId} on ${d.issuedOn}`).toBe(
+        (documents.get(d.customerId) ?? 0) - paid,
+      );
+      documents.set(d.customerId, (documents.get(d.customerId) ?? 0) + (d.kind === 'invoice' ? d.total : -d.total));
     }
+    expect(ledger.some((d) => d.issuedOn === today)).toBe(true);
+    // The balance everywhere: invoices − credit notes − payments + reversed payments + refunds.
+    const balances = new Map(
+      rows<{ id: number; balance: number }>(
+        app,
+        `SELECT c.id, (SELECT coalesce(sum(CASE kind WHEN 'invoice' THEN total_minor ELSE -total_minor END), 0) FROM invoices WHERE customer_id = c.id)
+                    - (SELECT coalesce(sum(CASE kind WHEN 'payment' THEN amount_minor ELSE -amount_minor END), 0) FROM payments WHERE customer_id = c.id)
+                    + (SELECT coalesce(sum(p.amount_minor), 0) FROM payment_reversals r JOIN payments p ON p.id = r.payment_id WHERE p.customer_id = c.id) AS balance
+         FROM customers c`,
+      ).map((r) => [r.id, r.balance]),
+    );
     const sample = [...balances.keys()].filter((_, i) => i % 40 === 0);
     for (const customerId of sample) {
       expect((await call(app, 'billing.customer', { customerId })).balance).toBe(balances.get(customerId));
+      expect((await call(app, 'payments.counter', { customerId })).balance).toBe(balances.get(customerId));
+      expect((await call(app, 'payments.statement', { customerId })).closing).toBe(balances.get(customerId));
     }
     // One invoice per customer and period.
     expect(
@@ -250,6 +273,124 @@ describe("the demo ISP's two years of billing", { timeout: 60_000 }, () => {
     );
     expect(credits.length).toBeGreaterThanOrEqual(3);
     expect(credits.some((c) => c.status === 'cancelled')).toBe(true);
+  });
+
+  it('has two years of payments: receipts gapless per year, balances kept, most paid, some owing', async () => {
+    const app = freshApp();
+    await call(app, 'app.loadDemo', {});
+    const today = app.services.settings.today();
+    const settings = app.services.settings.get();
+    // Receipts and refunds: each financial year 1..n, numbered as set, dated in it.
+    const receipts = rows<{ kind: string; fy: string; seq: number; number: string; receivedOn: string }>(
+      app,
+      `SELECT kind, fy, seq, number, received_on AS receivedOn FROM payments ORDER BY kind, fy, seq`,
+    );
+    const years = new Map<string, typeof receipts>();
+    for (const r of receipts) years.set(`${r.kind} ${r.fy}`, [...(years.get(`${r.kind} ${r.fy}`) ?? []), r]);
+    for (const fy of new Set([-23, -12, 0].map((m) => financialYearOf(addMonths(today, m)).label))) {
+      expect(years.has(`payment ${fy}`), fy).toBe(true);
+    }
+    for (const [key, list] of years) {
+      expect(
+        list.map((r) => r.seq),
+        key,
+      ).toEqual(list.map((_, i) => i + 1));
+      for (const r of list) {
+        expect(financialYearOf(r.receivedOn).label).toBe(r.fy);
+        expect(r.number).toBe(
+          r.kind === 'payment'
+            ? documentNumber(settings.receiptPrefix, r.fy, r.seq, settings.receiptDigits)
+            : documentNumber(settings.refundPrefix, r.fy, r.seq, settings.refundDigits),
+        );
+        expect(r.receivedOn <= today).toBe(true);
+      }
+    }
+    expect(receipts.length).toBeGreaterThan(2_000);
+    // The kept balances are the documents' sums, and every invoice's paid amount its allocations.
+    expect(
+      rows(
+        app,
+        `SELECT d.customer_id FROM (${BALANCES_FROM_DOCUMENTS}) d LEFT JOIN customer_balances b ON b.customer_id = d.customer_id
+         WHERE b.balance_minor IS NOT d.balance_minor OR b.credit_minor IS NOT d.credit_minor`,
+      ),
+    ).toEqual([]);
+    expect(
+      rows(
+        app,
+        `SELECT i.id FROM invoices i WHERE i.paid_minor != (SELECT coalesce(sum(amount_minor), 0) FROM payment_allocations a WHERE a.invoice_id = i.id)`,
+      ),
+    ).toEqual([]);
+    // How they paid: cash, UPI with 12-digit ids, bank transfers, cheques.
+    const methods = Object.fromEntries(
+      rows<{ method: string; n: number }>(app, `SELECT method, count(*) AS n FROM payments GROUP BY method`).map(
+        (r) => [r.method, r.n],
+      ),
+    );
+    expect(methods.cash).toBeGreaterThan(500);
+    expect(methods.upi).toBeGreaterThan(500);
+    expect(methods.bank).toBeGreaterThan(50);
+    expect(methods.cheque).toBeGreaterThan(50);
+    expect(
+      one<number>(
+        app,
+        `SELECT count(*) FROM payments WHERE method = 'upi' AND reference NOT GLOB '[1-9]' || replace(hex(zeroblob(11)), '00', '[0-9]')`,
+      ),
+    ).toBe(0);
+    // Most invoices before the last two months are paid; some customers owe, some are overdue.
+    const older = rows<{ status: string; n: number }>(
+      app,
+      `SELECT status, count(*) AS n FROM invoices WHERE kind = 'invoice' AND issued_on < ? GROUP BY status`,
+      addMonths(today, -2),
+    );
+    const count = (status: string) => older.find((r) => r.status === status)?.n ?? 0;
+    expect(count('paid')).toBeGreaterThan(0.8 * older.reduce((n, r) => n + r.n, 0));
+    expect(count('unpaid') + count('partly_paid')).toBeGreaterThan(2);
+    expect(
+      one<number>(app, `SELECT count(*) FROM invoices WHERE kind = 'invoice' AND status IN ('unpaid', 'partly_paid')`),
+    ).toBeGreaterThan(30);
+    expect(one<number>(app, `SELECT count(*) FROM invoices WHERE status = 'partly_paid'`)).toBeGreaterThan(10);
+    const dues = await call(app, 'payments.dues', {});
+    expect(dues.totals.d90_plus).toBeGreaterThan(0);
+    expect(dues.totals.toSuspend).toBeGreaterThan(0);
+    // Advances (credit), two bounced cheques reversed today, one refund.
+    expect(one<number>(app, `SELECT count(*) FROM customer_balances WHERE credit_minor > 0`)).toBeGreaterThan(0);
+    const reversals = rows<{ method: string; on: string }>(
+      app,
+      `SELECT p.method, r.reversed_on AS "on" FROM payment_reversals r JOIN payments p ON p.id = r.payment_id`,
+    );
+    expect(reversals).toEqual([
+      { method: 'cheque', on: today },
+      { method: 'cheque', on: today },
+    ]);
+    expect(one<number>(app, `SELECT count(*) FROM payments WHERE kind = 'refund'`)).toBe(1);
+    // Prepaid customers: runs stopped billing them; four recharged today, with paid invoices.
+    const prepaid = rows<{ id: number }>(app, `SELECT id FROM customers WHERE billing_mode = 'prepaid'`);
+    expect(prepaid.length).toBeGreaterThanOrEqual(4);
+    const recharges = rows<{ status: string; paid: number }>(
+      app,
+      `SELECT i.status, i.paid_minor AS paid FROM invoices i WHERE i.source = 'recharge'`,
+    );
+    expect(recharges.length).toBeGreaterThanOrEqual(4);
+    expect(recharges.every((r) => r.status === 'paid')).toBe(true);
+    // The day book: the last weeks closed, today open; a closed day refuses back-dating.
+    const closed = rows<{ day: string; difference: number }>(
+      app,
+      `SELECT day, difference_minor AS difference FROM day_closes ORDER BY day`,
+    );
+    expect(closed.length).toBeGreaterThanOrEqual(30);
+    expect(closed.at(-1)!.day).toBe(addDays(today, -1));
+    expect(closed.filter((d) => d.difference !== 0).length).toBe(1);
+    const customerId = one<number>(app, `SELECT min(id) FROM customers WHERE status = 'active'`);
+    expect(
+      (
+        await refused(app, 'payments.record', {
+          customerId,
+          amount: 10_000,
+          method: 'cash',
+          receivedOn: addDays(today, -2),
+        })
+      ).message,
+    ).toMatch(/closed in the day book/);
   });
 
   it('leaves nothing behind when billing fails halfway', async () => {

@@ -30,6 +30,10 @@ describe('the hash router', () => {
       '#/invoices',
       '#/invoices?kind=invoice&page=2',
       '#/invoices/7',
+      '#/dues',
+      '#/dues?bucket=d31_60&suspend=1',
+      '#/daybook',
+      '#/daybook?day=2026-11-20',
     ]) {
       expect(routeHref(parseHash(hash))).toBe(hash);
     }

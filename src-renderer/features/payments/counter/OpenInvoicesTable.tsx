@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
 import type { DocumentRow } from '../../../../src-shared/contract';
 import { routeHref } from '../../../router/routes';
 import { Amount } from '../../billing/Amount';
@@ -59,16 +59,18 @@ export function OpenInvoicesTable({
                     onChange={(e) => onTick(invoice, e.currentTarget.checked)}
                   />
                 </Table.Td>
-                <Table.Td style={nowrap}>
-                  <Anchor href={routeHref({ page: 'invoice', id: invoice.id })} size="sm" ff="monospace" tabIndex={-1}>
-                    {invoice.number}
-                  </Anchor>
-                  {invoice.status === 'partly_paid' && (
-                    <>
-                      {' '}
-                      <DocumentStatusBadge status={invoice.status} />
-                    </>
-                  )}
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap" mr="sm">
+                    <Anchor
+                      href={routeHref({ page: 'invoice', id: invoice.id })}
+                      size="sm"
+                      ff="monospace"
+                      tabIndex={-1}
+                    >
+                      {invoice.number}
+                    </Anchor>
+                    {invoice.status === 'partly_paid' && <DocumentStatusBadge status={invoice.status} />}
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" style={nowrap}>

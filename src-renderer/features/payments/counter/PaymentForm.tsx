@@ -66,7 +66,9 @@ export function PaymentForm({ counter, today, onSaved, autoFocus = true }: Payme
     (sum, text) => sum + (typedAmount(text, currency, locale) ?? 0),
     0,
   );
-  const credit = values.allocation === 'chosen' ? Math.max(0, (amount ?? 0) - chosenSum) : preview.credit;
+  const ticked = Object.keys(values.chosen).length > 0;
+  const credit =
+    values.allocation === 'chosen' ? (ticked ? Math.max(0, (amount ?? 0) - chosenSum) : 0) : preview.credit;
 
   const set = (change: Partial<PaymentValues>, field: string) => {
     setValues((v) => ({ ...v, ...change }));

@@ -77,13 +77,12 @@ export function CustomerStatementSection({ customerId }: { customerId: number })
           </Group>
         )
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={620}>
           <Table verticalSpacing={4} striped aria-label="Statement entries">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Date</Table.Th>
                 <Table.Th>Entry</Table.Th>
-                <Table.Th>Number</Table.Th>
                 <Table.Th>Details</Table.Th>
                 <Table.Th style={right}>Debit</Table.Th>
                 <Table.Th style={right}>Credit</Table.Th>
@@ -93,7 +92,7 @@ export function CustomerStatementSection({ customerId }: { customerId: number })
             <Table.Tbody>
               <Table.Tr>
                 <Table.Td>{statement.from ? day(statement.from) : ''}</Table.Td>
-                <Table.Td colSpan={5}>
+                <Table.Td colSpan={4}>
                   <Text size="sm" fw={600}>
                     Opening balance
                   </Text>
@@ -117,11 +116,6 @@ export function CustomerStatementSection({ customerId }: { customerId: number })
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c={e.kind === 'reversal' ? 'red' : undefined}>
-                        {ENTRY_KIND_LABELS[e.kind]}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
                       {href ? (
                         <Anchor href={href} size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                           {e.number}
@@ -131,6 +125,9 @@ export function CustomerStatementSection({ customerId }: { customerId: number })
                           {e.number}
                         </Text>
                       )}
+                      <Text size="xs" c={e.kind === 'reversal' ? 'red' : 'dimmed'}>
+                        {ENTRY_KIND_LABELS[e.kind]}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{e.description}</Text>
@@ -145,7 +142,7 @@ export function CustomerStatementSection({ customerId }: { customerId: number })
               })}
               <Table.Tr>
                 <Table.Td>{day(statement.to)}</Table.Td>
-                <Table.Td colSpan={3}>
+                <Table.Td colSpan={2}>
                   <Text size="sm" fw={600}>
                     Closing balance
                   </Text>

@@ -16,7 +16,7 @@ function Sum({ label, minor }: { label: string; minor: number }) {
 /** The sums of the whole filtered set, above the table. */
 export function PaymentSums({ total, sums }: { total: number; sums: PaymentPage['sums'] }) {
   return (
-    <Paper withBorder radius="md" px="md" py="xs" mb="md" aria-label="Totals of these payments">
+    <Paper component="section" withBorder radius="md" px="md" py="xs" mb="md" aria-label="Totals of these payments">
       <Group justify="space-between" wrap="wrap" gap="lg">
         <Text size="sm" c="dimmed">
           {total} {total === 1 ? 'entry' : 'entries'} in this view

@@ -16,7 +16,7 @@ const LATE_FEE_HELP: Record<LateFeeMode, string> = {
   percent: 'A share of what is overdue.',
 };
 
-function currencySymbol(currency: string, locale: string): string {
+export function currencySymbol(currency: string, locale: string): string {
   try {
     const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
     return parts.find((p) => p.type === 'currency')?.value ?? currency;

@@ -8,9 +8,10 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => ({
   value: String(i + 1),
   label: new Date(Date.UTC(2026, i, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }),
 }));
-const DIGITS = ['3', '4', '5', '6', '7', '8'].map((d) => ({ value: d, label: `${d} digits` }));
+export const DIGITS = ['3', '4', '5', '6', '7', '8'].map((d) => ({ value: d, label: `${d} digits` }));
 
-function Example({ kind, number }: { kind: string; number: string | null }) {
+/** What the first number of this year will look like, and its length against GST's limit. */
+export function NumberExample({ kind, number }: { kind: string; number: string | null }) {
   if (number === null) return null;
   const tooLong = number.length > DOCUMENT_NUMBER_MAX;
   return (
@@ -54,7 +55,7 @@ export function NumberingFields({ form }: { form: SettingsFormApi }) {
           onChange={(digits) => digits && set('invoiceDigits', digits)}
         />
       </SimpleGrid>
-      <Example kind="Invoices" number={sample(values.invoicePrefix, values.invoiceDigits)} />
+      <NumberExample kind="Invoices" number={sample(values.invoicePrefix, values.invoiceDigits)} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Credit note prefix" description={prefixHelp} {...field('creditNotePrefix')} />
         <Select
@@ -67,7 +68,7 @@ export function NumberingFields({ form }: { form: SettingsFormApi }) {
           onChange={(digits) => digits && set('creditNoteDigits', digits)}
         />
       </SimpleGrid>
-      <Example kind="Credit notes" number={sample(values.creditNotePrefix, values.creditNoteDigits)} />
+      <NumberExample kind="Credit notes" number={sample(values.creditNotePrefix, values.creditNoteDigits)} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The settings form ⇄ the contract: amounts and rates typed as text, read without floats.
 import { describe, expect, it } from 'vitest';
-import { Settings } from '../../../../src-shared/contract';
+import { Settings, SettingsInput } from '../../../../src-shared/contract';
 import {
   sampleDocumentNumber,
   settingsFormErrors,
@@ -43,6 +43,14 @@ const saved: Settings = Settings.parse({
   bankDetails: '',
   paymentInstructions: '',
   invoiceFooter: '',
+  receiptPrefix: 'RCPT/{FY}/',
+  receiptDigits: 5,
+  refundPrefix: 'RFD/{FY}/',
+  refundDigits: 4,
+  receiptFormat: 'thermal80',
+  bouncedChequeChargeMinor: 50_000,
+  suspendAfterDays: 45,
+  prepaidReminderDays: 3,
   logoSha256: null,
   signatureSha256: null,
 });
@@ -96,11 +104,77 @@ describe('settings form values', () => {
   });
 
   it('puts server errors under the inputs that show them', () => {
-    expect(settingsFormErrors({ lateFeeMinor: 'x', lateFeeBps: 'y', invoicePrefix: 'z' })).toEqual({
+    expect(
+      settingsFormErrors({
+        lateFeeMinor: 'x',
+        lateFeeBps: 'y',
+        invoicePrefix: 'z',
+        bouncedChequeChargeMinor: 'b',
+        receiptPrefix: 'r',
+      }),
+    ).toEqual({
       lateFee: 'x',
       lateFeePercent: 'y',
       invoicePrefix: 'z',
+      bouncedChequeCharge: 'b',
+      receiptPrefix: 'r',
     });
+  });
+
+  it('shows the receipt and collection settings as typed, and reads them back to the same input', () => {
+    const values = settingsValues(saved);
+    expect(values).toMatchObject({
+      receiptPrefix: 'RCPT/{FY}/',
+      receiptDigits: '5',
+      refundPrefix: 'RFD/{FY}/',
+      refundDigits: '4',
+      receiptFormat: 'thermal80',
+      bouncedChequeCharge: '500.00',
+      suspendAfterDays: '45',
+      prepaidReminderDays: '3',
+    });
+    const { input, errors } = toSettingsInput({
+      ...values,
+      receiptPrefix: ' RC/{FY}/ ',
+      bouncedChequeCharge: '₹1,250',
+    });
+    expect(errors).toEqual({});
+    expect(input).toMatchObject({
+      receiptPrefix: 'RC/{FY}/',
+      receiptDigits: 5,
+      refundPrefix: 'RFD/{FY}/',
+      refundDigits: 4,
+      receiptFormat: 'thermal80',
+      bouncedChequeChargeMinor: 125_000,
+      suspendAfterDays: 45,
+      prepaidReminderDays: 3,
+    });
+    // What the form sends, the settings channel takes.
+    expect(SettingsInput.safeParse(input).success).toBe(true);
+  });
+
+  it('a blank bounced cheque charge is none; a bad one or bad days are refused under their fields', () => {
+    const values = settingsValues({ ...saved, bouncedChequeChargeMinor: 0 });
+    expect(values.bouncedChequeCharge).toBe('');
+    expect(toSettingsInput(values).input?.bouncedChequeChargeMinor).toBe(0);
+    const bad = { ...values, bouncedChequeCharge: '-5', suspendAfterDays: 'a month', prepaidReminderDays: '' };
+    expect(toSettingsInput(bad)).toEqual({
+      input: undefined,
+      errors: {
+        bouncedChequeCharge: expect.stringMatching(/negative/),
+        suspendAfterDays: expect.stringMatching(/whole number/),
+        prepaidReminderDays: expect.stringMatching(/whole number/),
+      },
+    });
+  });
+
+  it('a receipt prefix too long for GST is refused by the settings channel, on the receipt prefix', () => {
+    const { input } = toSettingsInput({ ...settingsValues(saved), receiptPrefix: 'SAHYADRI/{FY}/' });
+    const parsed = SettingsInput.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['receiptPrefix', expect.stringMatching(/receipt numbers like SAHYADRI\/99-00\/99999 \(20 characters\)/)],
+    ]);
   });
 
   it('shows what numbers will look like in the office’s financial year', () => {
