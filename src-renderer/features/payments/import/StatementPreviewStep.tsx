@@ -145,31 +145,36 @@ export function StatementPreviewStep({ wizard }: { wizard: StatementImport }) {
       )}
 
       <Paper withBorder radius="md" p="sm" style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
-        <Group justify="space-between" wrap="wrap" gap="sm">
+        <Group wrap="nowrap" gap="sm">
           <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={wizard.back} disabled={busy}>
-            Back to the layout
+            Back
           </Button>
-          <Group gap="sm" wrap="wrap" justify="flex-end">
-            <Text size="sm" c={summary.undecided ? 'orange.8' : 'dimmed'} data-testid="decision-summary">
-              {nothingNew
-                ? 'Nothing new: every credit is already in WispDesk'
-                : summary.undecided
-                  ? `${plural(summary.undecided, 'row needs', 'rows need')} a customer: pick one or Ignore`
-                  : `${plural(summary.record, 'payment', 'payments')} (${money(summary.recordMinor)}) to record, ${summary.ignore} ignored`}
-            </Text>
-            <Button
-              leftSection={<IconCheck size={16} />}
-              onClick={() => void wizard.commit()}
-              loading={working === 'recording'}
-              disabled={busy || summary.undecided > 0}
-            >
-              {nothingNew
-                ? 'Finish'
-                : summary.record === 0
-                  ? 'Ignore these rows'
-                  : `Record ${plural(summary.record, 'payment', 'payments')}`}
-            </Button>
-          </Group>
+          <Text
+            size="sm"
+            c={summary.undecided ? 'orange.8' : 'dimmed'}
+            data-testid="decision-summary"
+            ta="right"
+            style={{ flex: 1, minWidth: 0 }}
+          >
+            {nothingNew
+              ? 'Nothing new: every credit is already in WispDesk'
+              : summary.undecided
+                ? `${plural(summary.undecided, 'row needs', 'rows need')} a customer: pick one or Ignore`
+                : `${plural(summary.record, 'payment', 'payments')} (${money(summary.recordMinor)}) to record, ${summary.ignore} ignored`}
+          </Text>
+          <Button
+            leftSection={<IconCheck size={16} />}
+            onClick={() => void wizard.commit()}
+            loading={working === 'recording'}
+            disabled={busy || summary.undecided > 0}
+            style={{ flexShrink: 0 }}
+          >
+            {nothingNew
+              ? 'Finish'
+              : summary.record === 0
+                ? 'Ignore these rows'
+                : `Record ${plural(summary.record, 'payment', 'payments')}`}
+          </Button>
         </Group>
       </Paper>
     </Stack>

@@ -46,7 +46,7 @@ function CustomerCell({
   return (
     <CustomerPicker
       aria-label={`Customer for line ${row.line}`}
-      placeholder={choice?.action === 'ignore' ? 'Ignored (pick to record)' : 'Find the customer who paid'}
+      placeholder={choice?.action === 'ignore' ? 'Ignored (pick to record)' : 'Find who paid'}
       value={choice?.customerId ?? null}
       onChange={(id) => onPick(row, id)}
       error={choice?.action === 'record' && choice.customerId === null ? 'Pick who paid, or Ignore' : undefined}
@@ -60,18 +60,17 @@ function CustomerCell({
 export function StatementRowsTable({ rows, choices, disabled, onPick, onAction }: RowsTableProps) {
   const day = useDay();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={740}>
       <Table aria-label="Statement credits" verticalSpacing="xs" highlightOnHover stickyHeader>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={50}>Line</Table.Th>
-            <Table.Th w={110}>Date</Table.Th>
-            <Table.Th w={110} style={{ textAlign: 'right' }}>
+            <Table.Th w={100}>Date</Table.Th>
+            <Table.Th w={90} style={{ textAlign: 'right' }}>
               Amount
             </Table.Th>
             <Table.Th>Narration</Table.Th>
-            <Table.Th w={260}>Customer</Table.Th>
-            <Table.Th w={170}>Decision</Table.Th>
+            <Table.Th w={220}>Customer</Table.Th>
+            <Table.Th w={140}>Decision</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -80,12 +79,12 @@ export function StatementRowsTable({ rows, choices, disabled, onPick, onAction }
             const done = row.state !== 'new';
             return (
               <Table.Tr key={row.key} data-state={row.state} style={done ? { opacity: 0.55 } : undefined}>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {row.line}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm">{day(row.on)}</Text>
+                  <Text size="xs" c="dimmed">
+                    Line {row.line}
                   </Text>
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(row.on)}</Table.Td>
                 <Table.Td style={{ textAlign: 'right' }}>
                   <Amount minor={row.amount} />
                 </Table.Td>
