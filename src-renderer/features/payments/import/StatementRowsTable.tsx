@@ -89,7 +89,7 @@ export function StatementRowsTable({ rows, choices, disabled, onPick, onAction }
                   <Amount minor={row.amount} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" style={{ wordBreak: 'break-word' }} lineClamp={2} title={row.narration}>
+                  <Text size="sm" style={{ wordBreak: 'break-word' }} lineClamp={3} title={row.narration}>
                     {row.narration}
                   </Text>
                   {(row.payer || row.reference) && (
