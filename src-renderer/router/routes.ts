@@ -12,6 +12,7 @@ export type Route =
   | { page: 'counter'; params?: string }
   | { page: 'payments'; params?: string }
   | { page: 'payment'; id: number }
+  | { page: 'paymentsImport' }
   | { page: 'dues'; params?: string }
   | { page: 'daybook'; params?: string }
   | { page: 'settings' };
@@ -37,6 +38,7 @@ export function parseHash(hash: string): Route {
     case 'counter':
       return params ? { page: 'counter', params } : { page: 'counter' };
     case 'payments': {
+      if (parts[1] === 'import') return { page: 'paymentsImport' };
       const id = Number(parts[1]);
       if (Number.isInteger(id) && id > 0) return { page: 'payment', id };
       return params ? { page: 'payments', params } : { page: 'payments' };
@@ -68,6 +70,8 @@ export function routeHref(route: Route): string {
       return `#/payments/${route.id}`;
     case 'payments':
       return route.params ? `#/payments?${route.params}` : '#/payments';
+    case 'paymentsImport':
+      return '#/payments/import';
     case 'dues':
     case 'daybook':
       return route.params ? `#/${route.page}?${route.params}` : `#/${route.page}`;

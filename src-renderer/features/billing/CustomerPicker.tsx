@@ -7,6 +7,9 @@ interface CustomerPickerProps {
   value: number | null;
   onChange: (customerId: number | null) => void;
   label?: string;
+  /** The name for a picker without a visible label (in a table row). */
+  'aria-label'?: string;
+  disabled?: boolean;
   placeholder?: string;
   error?: string;
   w?: number | string;

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconCash } from '@tabler/icons-react';
+import { IconCash, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
@@ -67,9 +67,19 @@ export function PaymentsPage() {
         title="Payments"
         description="Receipts and refunds, newest first"
         actions={
-          <Button component="a" href={routeHref({ page: 'counter' })} leftSection={<IconCash size={18} />}>
-            Take payment
-          </Button>
+          <>
+            <Button
+              component="a"
+              href={routeHref({ page: 'paymentsImport' })}
+              variant="default"
+              leftSection={<IconFileImport size={18} />}
+            >
+              Import bank statement
+            </Button>
+            <Button component="a" href={routeHref({ page: 'counter' })} leftSection={<IconCash size={18} />}>
+              Take payment
+            </Button>
+          </>
         }
       />
       {nothingAtAll ? (

@@ -7,6 +7,7 @@ import { CustomersPage } from '../customers/CustomersPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { CounterPage } from '../payments/CounterPage';
 import { PaymentDetailPage } from '../payments/PaymentDetailPage';
+import { StatementImportPage } from '../payments/import/StatementImportPage';
 import { PaymentsPage } from '../payments/PaymentsPage';
 import { DayBookPage } from '../payments/daybook/DayBookPage';
 import { DuesPage } from '../payments/dues/DuesPage';
@@ -36,6 +37,8 @@ export function Page({ route }: { route: Route }) {
       return <PaymentsPage />;
     case 'payment':
       return <PaymentDetailPage key={route.id} id={route.id} />;
+    case 'paymentsImport':
+      return <StatementImportPage />;
     case 'dues':
       return <DuesPage />;
     case 'daybook':
