@@ -312,7 +312,10 @@ async function runSteps(app: BillingTestApp, steps: Step[], people: { day: numbe
         expect(credit, where(`customer ${id} credit`)).toBeGreaterThanOrEqual(-refunded);
       }
       const counter = await call(app, 'payments.counter', { customerId: id });
-      expect([counter.balance, counter.credit], where(`customer ${id} counter`)).toEqual([balance, Math.max(credit, 0)]);
+      expect([counter.balance, counter.credit], where(`customer ${id} counter`)).toEqual([
+        balance,
+        Math.max(credit, 0),
+      ]);
       const statement = await call(app, 'payments.statement', { customerId: id });
       expect(statement.closing, where(`customer ${id} statement closing`)).toBe(balance);
       expect(statement.to).toBe(today);
