@@ -7,6 +7,7 @@ import { createApp, DATABASE_FILE } from '../../src-main/app';
 import { DEMO_PLANS, demoCustomers, seededRandom } from '../../src-main/demo/demoIsp';
 import { benchBilling } from './billing';
 import { benchPayments } from './payments';
+import { benchStatementImport } from './statementImport';
 import { CUSTOMER_SORT_COLUMNS, SettingsInput, type CustomerStatusFilter } from '../../src-shared/contract';
 
 const CUSTOMERS = 50_000;
@@ -100,6 +101,8 @@ async function main(): Promise<void> {
     }
 
     const billing = await benchBilling(app, planIds);
+    // A 10,000-row bank statement read and matched against the 50,000 and their invoices.
+    const statementImport = await benchStatementImport(app);
 
     // A 5,000-row spreadsheet imported into the 50,000: preview (every row checked), then commit.
     const header = 'name,phone,email,address,pppoe_username,pppoe_password,plan';
@@ -134,6 +137,7 @@ async function main(): Promise<void> {
       import5kPreviewMs: round(import5kPreviewMs),
       import5kCommitMs: round(import5kCommitMs),
       ...billing,
+      ...statementImport,
       dbBytesPer1kCustomers: Math.round(dbBytes / ((CUSTOMERS + 5_000) / 1000)),
       heapGrowthDuringSeedMb: round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024),
       rssMb: round(process.memoryUsage().rss / 1024 / 1024),
