@@ -64,6 +64,6 @@ test('the demo ISP shows about 300 customers, paged on the server', async ({ pag
   // A row opens the customer.
   const firstName = await nameCells.first().innerText();
   await rows.first().click();
-  await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: firstName })).toBeVisible();
 });

@@ -71,7 +71,7 @@ test('a new operator sets up, signs up customers, finds, edits and archives one,
   await expect(page.getByLabel('PPPoE password')).toHaveText('tower-7-secret');
 
   // Edit: a new address and a second phone; the password is left blank, so it is kept.
-  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await textbox(dialog(page), 'Address').fill('Flat 4, Shanti Apartments, Kothrud, Pune');
   await dialog(page).getByRole('button', { name: 'Add phone' }).click();
   await textbox(dialog(page), 'Phone 2').fill('+91 20 2543 9876');
@@ -87,7 +87,7 @@ test('a new operator sets up, signs up customers, finds, edits and archives one,
   await textbox(dialog(page), 'Reason (optional)').fill('Moved to Mumbai');
   await dialog(page).getByRole('button', { name: 'Archive' }).click();
   await expect(page.getByText('This customer is archived')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Edit' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Bring back' })).toBeVisible();
 
   // Import a spreadsheet of 20 rows, two of them bad.
