@@ -13,7 +13,7 @@ import {
   type PaymentPage,
   type RechargeQuote,
 } from '../../src-shared/contract';
-import { addDays, daysBetween, financialYearOf, type IsoDate } from '../../src-shared/dates';
+import { addDays, financialYearOf, type IsoDate } from '../../src-shared/dates';
 import { AppError } from '../../src-shared/errors';
 import { formatMoney } from '../../src-shared/money';
 import { phoneDisplay } from '../../src-shared/phones';
@@ -484,11 +484,6 @@ export class PaymentsService {
   money(minor: number): string {
     const { currency, locale } = this.settings.get();
     return formatMoney(minor, currency, locale);
-  }
-
-  /** Days between two dates, for the reports. */
-  static daysOverdue(dueOn: IsoDate, today: IsoDate): number {
-    return daysBetween(dueOn, today);
   }
 }
 
